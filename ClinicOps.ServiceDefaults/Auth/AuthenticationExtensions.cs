@@ -1,0 +1,68 @@
+using ClinicOps.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ClinicOps.ServiceDefaults.Auth;
+
+public static class AuthenticationExtensions
+{
+    /// <summary>
+    /// Every service validates the token itself (signature, issuer, audience, lifetime, ES256 only) — the gateway's
+    /// check is not trusted alone. Routes need an authenticated user with a clinic unless marked AllowAnonymous.
+    /// </summary>
+    public static IHostApplicationBuilder AddClinicOpsAuthentication(this IHostApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(JwtSettings.Section).Get<JwtSettings>() ?? new JwtSettings();
+        builder.Services.Configure<JwtSettings>(builder.Configuration.GetSection(JwtSettings.Section));
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = settings.Issuer,
+                    ValidAudience = settings.Audience,
+                    IssuerSigningKey = new ECDsaSecurityKey(settings.CreateValidationKey()),
+                    ValidAlgorithms = [JwtSettings.Algorithm],
+                    ValidateIssuer = true,
+                    ValidateAudience = true,
+                    ValidateLifetime = true,
+                    ValidateIssuerSigningKey = true,
+                    RequireExpirationTime = true,
+                    RequireSignedTokens = true,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = ClaimNames.Subject,
+                    RoleClaimType = ClaimNames.Role,
+                };
+                options.Events = new JwtBearerEvents
+                {
+                    OnChallenge = async context =>
+                    {
+                        context.HandleResponse();
+                        context.Response.Headers.WWWAuthenticate = "Bearer";
+                        await ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Unauthorized",
+                            "A valid access token is required: sign in and send it as 'Authorization: Bearer <token>'.");
+                    },
+                    OnForbidden = async context => await ProblemWriter.WriteAsync(context.HttpContext,
+                        StatusCodes.Status403Forbidden, "Forbidden", "Your role does not allow this action."),
+                };
+            });
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .RequireClaim(ClaimNames.ClinicId)
+                .Build())
+            .AddPolicy(Policies.Owner, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireClaim(ClaimNames.ClinicId)
+                .RequireRole(Roles.Owner));
+        return builder;
+    }
+}

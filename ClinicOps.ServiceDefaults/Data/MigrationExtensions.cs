@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class MigrationExtensions
+{
+    /// <summary>Applies the DbContext's EF Core migrations at start-up, before the app serves requests.</summary>
+    public static IServiceCollection AddMigration<TContext>(this IServiceCollection services) where TContext : DbContext =>
+        services.AddHostedService<MigrationHostedService<TContext>>();
+
+    private sealed class MigrationHostedService<TContext>(IServiceProvider services, ILogger<TContext> logger) : IHostedService
+        where TContext : DbContext
+    {
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            logger.LogInformation("Applying migrations of {DbContext}", typeof(TContext).Name);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

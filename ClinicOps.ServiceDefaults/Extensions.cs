@@ -1,0 +1,106 @@
+using ClinicOps.ServiceDefaults.Auth;
+using ClinicOps.ServiceDefaults.Http;
+using ClinicOps.ServiceDefaults.Problems;
+using ClinicOps.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// What every ClinicOps service (and the gateway) shares: telemetry, health, discovery, resilience,
+/// ProblemDetails, deadlines, token validation and the tenant context.
+/// </summary>
+public static class Extensions
+{
+    private const string HealthPath = "/health";
+    private const string AlivePath = "/alive";
+
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddProblemResponses();
+        builder.AddRequestDeadlines();
+        builder.AddClinicOpsAuthentication();
+        builder.Services.AddTenantContext();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter("ClinicOps.*"))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName)
+                .AddSource("MassTransit")
+                .AddSource("Npgsql")
+                .AddAspNetCoreInstrumentation(options =>
+                    // Health probes every few seconds would drown the traces that matter.
+                    options.Filter = context =>
+                        !context.Request.Path.StartsWithSegments(HealthPath)
+                        && !context.Request.Path.StartsWithSegments(AlivePath))
+                .AddHttpClientInstrumentation());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+        return builder;
+    }
+
+    /// <summary>
+    /// The shared middleware (in an order that lets the exception handler see every failure) and the
+    /// operational endpoints: /health (ready: database and broker), /alive (live) and /openapi/v1.json.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRequestTimeouts();
+
+        app.MapHealthChecks(HealthPath).AllowAnonymous().DisableRequestTimeout();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") })
+            .AllowAnonymous().DisableRequestTimeout();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+}

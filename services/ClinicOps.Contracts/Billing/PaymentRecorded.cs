@@ -1,0 +1,3 @@
+namespace ClinicOps.Contracts.Billing;
+
+public sealed record PaymentRecorded : PaymentSnapshot;

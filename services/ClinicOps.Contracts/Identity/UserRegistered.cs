@@ -1,0 +1,10 @@
+namespace ClinicOps.Contracts.Identity;
+
+/// <summary>A staff user joined a clinic (also the owner at sign-up); scheduling links doctors to users with it.</summary>
+public sealed record UserRegistered : IntegrationEvent
+{
+    public required Guid UserId { get; init; }
+    public required string Name { get; init; }
+    /// <summary>owner | doctor | receptionist</summary>
+    public required string Role { get; init; }
+}

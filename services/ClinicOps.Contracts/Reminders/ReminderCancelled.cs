@@ -1,0 +1,3 @@
+namespace ClinicOps.Contracts.Reminders;
+
+public sealed record ReminderCancelled : ReminderSnapshot;

@@ -1,0 +1,3 @@
+namespace ClinicOps.Contracts.Scheduling;
+
+public sealed record PatientUpdated : PatientSnapshot;
