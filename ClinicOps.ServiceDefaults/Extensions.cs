@@ -5,6 +5,7 @@ using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -23,6 +24,7 @@ public static class Extensions
 {
     private const string HealthPath = "/health";
     private const string AlivePath = "/alive";
+    public const long MaxRequestBodyBytes = 1024 * 1024;
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -37,6 +39,8 @@ public static class Extensions
         });
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // No staff request needs more than 1 MB; larger bodies are refused with 413 before they are read.
+        builder.Services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.AddProblemResponses();
         builder.AddRequestDeadlines();
         builder.AddClinicOpsAuthentication();

@@ -1,0 +1,40 @@
+using Yarp.ReverseProxy.Transforms;
+
+namespace ClinicOps.Gateway.Extensions;
+
+public static class GatewayExtensions
+{
+    /// <summary>
+    /// Headers a client could forge to pretend to be another clinic or user. The services take the clinic only
+    /// from the validated token, but nothing downstream should ever see these.
+    /// </summary>
+    private static readonly string[] ForgeableHeaders = ["X-Clinic-Id", "X-Tenant-Id", "X-User-Id", "X-User-Role", "X-Forwarded-User"];
+
+    public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddReverseProxy()
+            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .AddServiceDiscoveryDestinationResolver()
+            .AddTransforms(context =>
+            {
+                foreach (var header in ForgeableHeaders)
+                {
+                    context.AddRequestHeaderRemove(header);
+                }
+            });
+
+        builder.AddGatewayRateLimits();
+        return builder;
+    }
+
+    /// <summary>A friendly 404 ProblemDetails for any path no route claims (anonymous, so it is not a 401).</summary>
+    public static WebApplication MapUnknownPathFallback(this WebApplication app)
+    {
+        app.MapFallback(static (HttpContext context) => TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Not found",
+                detail: $"There is no API at '{context.Request.Path}'. See /api-reference for the routes."))
+            .AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+using ClinicOps.Identity.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicOps.Identity.Infrastructure.EntityConfigurations;
+
+internal sealed class ClinicConfiguration : IEntityTypeConfiguration<Clinic>
+{
+    public void Configure(EntityTypeBuilder<Clinic> builder)
+    {
+        builder.ToTable("clinics", t =>
+            t.HasCheckConstraint("ck_clinics_currency", "currency ~ '^[A-Z]{3}$'"));
+        builder.HasKey(c => c.Id).HasName("pk_clinics");
+        builder.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(c => c.Name).HasColumnName("name").HasMaxLength(Clinic.MaxNameLength).IsRequired();
+        builder.Property(c => c.TimeZone).HasColumnName("time_zone").HasMaxLength(64).IsRequired();
+        builder.Property(c => c.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength().IsRequired();
+        builder.Property(c => c.CreatedAt).HasColumnName("created_at");
+    }
+}

@@ -1,0 +1,19 @@
+using ClinicOps.Identity.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicOps.Identity.Infrastructure.EntityConfigurations;
+
+internal sealed class LoginFailureConfiguration : IEntityTypeConfiguration<LoginFailure>
+{
+    public void Configure(EntityTypeBuilder<LoginFailure> builder)
+    {
+        builder.ToTable("login_failures");
+        builder.HasKey(f => f.Id).HasName("pk_login_failures");
+        builder.Property(f => f.Id).HasColumnName("id").UseIdentityAlwaysColumn();
+        // Not a foreign key to users: failures for unknown emails count too.
+        builder.Property(f => f.Email).HasColumnName("email").HasMaxLength(User.MaxEmailLength).IsRequired();
+        builder.Property(f => f.OccurredAt).HasColumnName("occurred_at");
+        builder.HasIndex(f => new { f.Email, f.OccurredAt }).HasDatabaseName("ix_login_failures_email_occurred_at");
+    }
+}

@@ -1,0 +1,36 @@
+using ClinicOps.Identity.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicOps.Identity.Infrastructure.EntityConfigurations;
+
+internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>
+{
+    public void Configure(EntityTypeBuilder<RefreshToken> builder)
+    {
+        builder.ToTable("refresh_tokens");
+        builder.HasKey(t => t.Id).HasName("pk_refresh_tokens");
+        builder.Property(t => t.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(t => t.ClinicId).HasColumnName("clinic_id");
+        builder.Property(t => t.UserId).HasColumnName("user_id");
+        builder.Property(t => t.FamilyId).HasColumnName("family_id");
+        builder.Property(t => t.TokenHash).HasColumnName("token_hash").IsRequired();
+        builder.Property(t => t.CreatedAt).HasColumnName("created_at");
+        builder.Property(t => t.ExpiresAt).HasColumnName("expires_at");
+        builder.Property(t => t.RevokedAt).HasColumnName("revoked_at");
+        builder.Property(t => t.ReplacedById).HasColumnName("replaced_by_id");
+        builder.Property(t => t.RowVersion).IsRowVersion();
+        builder.Ignore(t => t.IsRevoked);
+        builder.Ignore(t => t.WasRotated);
+
+        builder.HasIndex(t => t.TokenHash).IsUnique().HasDatabaseName("ix_refresh_tokens_token_hash");
+        builder.HasIndex(t => t.FamilyId).HasDatabaseName("ix_refresh_tokens_family_id");
+        // Composite key to the user: a token can never point at another clinic's user. Deleting a user drops
+        // their sessions.
+        builder.HasOne<User>().WithMany()
+            .HasForeignKey(t => new { t.ClinicId, t.UserId })
+            .HasPrincipalKey(u => new { u.ClinicId, u.Id })
+            .HasConstraintName("fk_refresh_tokens_users_clinic_id_user_id")
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}

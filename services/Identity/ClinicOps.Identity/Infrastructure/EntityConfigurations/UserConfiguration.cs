@@ -1,0 +1,31 @@
+using ClinicOps.Identity.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicOps.Identity.Infrastructure.EntityConfigurations;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public const string EmailIndex = "ix_users_email";
+
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.ToTable("users", t =>
+            t.HasCheckConstraint("ck_users_role", "role IN ('owner', 'doctor', 'receptionist')"));
+        builder.HasKey(u => u.Id).HasName("pk_users");
+        builder.HasAlternateKey(u => new { u.ClinicId, u.Id }).HasName("ak_users_clinic_id_id");
+        builder.Property(u => u.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(u => u.ClinicId).HasColumnName("clinic_id");
+        builder.Property(u => u.Name).HasColumnName("name").HasMaxLength(User.MaxNameLength).IsRequired();
+        builder.Property(u => u.Email).HasColumnName("email").HasMaxLength(User.MaxEmailLength).IsRequired();
+        builder.Property(u => u.PasswordHash).HasColumnName("password_hash").HasMaxLength(60).IsRequired();
+        builder.Property(u => u.Role).HasColumnName("role").HasMaxLength(20).IsRequired();
+        builder.Property(u => u.CreatedAt).HasColumnName("created_at");
+        builder.Ignore(u => u.IsOwner);
+
+        // Login is by email alone, so an email identifies one user across all clinics.
+        builder.HasIndex(u => u.Email).IsUnique().HasDatabaseName(EmailIndex);
+        builder.HasOne<Clinic>().WithMany().HasForeignKey(u => u.ClinicId)
+            .HasConstraintName("fk_users_clinics_clinic_id").OnDelete(DeleteBehavior.Cascade);
+    }
+}

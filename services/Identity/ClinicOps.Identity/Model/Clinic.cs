@@ -1,0 +1,34 @@
+namespace ClinicOps.Identity.Model;
+
+/// <summary>The tenant itself: every other row of every service belongs to one clinic.</summary>
+public sealed class Clinic
+{
+    public const int MaxNameLength = 200;
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+    /// <summary>IANA id, e.g. "Europe/London".</summary>
+    public string TimeZone { get; private set; } = "";
+    /// <summary>ISO 4217 code, upper case.</summary>
+    public string Currency { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    private Clinic()
+    {
+    }
+
+    public Clinic(string name, string timeZone, string currency, DateTimeOffset createdAt)
+    {
+        Id = Guid.CreateVersion7(createdAt);
+        Name = name;
+        TimeZone = timeZone;
+        Currency = currency;
+        CreatedAt = createdAt;
+    }
+
+    public void Rename(string name) => Name = name;
+
+    public void ChangeTimeZone(string timeZone) => TimeZone = timeZone;
+
+    public void ChangeCurrency(string currency) => Currency = currency;
+}
