@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text.RegularExpressions;
 using ClinicOps.Testing.Servers;
 using Npgsql;
@@ -48,29 +49,38 @@ public sealed partial class TestServers : IAsyncDisposable
         if (DockerProbe.EngineAnswers())
         {
             var containers = await Task.WhenAll(
-                Start(ct => ContainerPostgres.StartNewAsync(ct)),
-                Start(ct => ContainerRabbitMq.StartNewAsync(ct)));
+                StartWithRetryAsync(ct => ContainerPostgres.StartNewAsync(ct), cancellationToken),
+                StartWithRetryAsync(ct => ContainerRabbitMq.StartNewAsync(ct), cancellationToken));
             return new TestServers(containers[0], containers[1], null);
         }
 
+        return OperatingSystem.IsLinux()
+            ? await StartLocalAsync(cancellationToken)
+            : throw new ServerStartException("No Docker engine answers, and local PostgreSQL/RabbitMQ binaries are supported on Linux only.");
+    }
+
+    [SupportedOSPlatform("linux")]
+    private static async Task<TestServers> StartLocalAsync(CancellationToken cancellationToken)
+    {
         var directory = CreateTempDirectory();
         var servers = await Task.WhenAll(
-            Start(ct => LocalPostgres.StartNewAsync(directory, ct)),
-            Start(ct => LocalRabbitMq.StartNewAsync(directory, ct)));
+            StartWithRetryAsync(ct => LocalPostgres.StartNewAsync(directory, ct), cancellationToken),
+            StartWithRetryAsync(ct => LocalRabbitMq.StartNewAsync(directory, ct), cancellationToken));
         return new TestServers(servers[0], servers[1], directory);
+    }
 
-        async Task<ITestServer> Start<T>(Func<CancellationToken, Task<T>> start) where T : ITestServer
+    private static async Task<ITestServer> StartWithRetryAsync<T>(Func<CancellationToken, Task<T>> start, CancellationToken cancellationToken)
+        where T : ITestServer
+    {
+        // A free port can be taken by another process before the server binds it: try again on fresh ports.
+        for (var attempt = 1; ; attempt++)
         {
-            // A free port can be taken by another process before the server binds it: try again on fresh ports.
-            for (var attempt = 1; ; attempt++)
+            try
             {
-                try
-                {
-                    return await start(cancellationToken);
-                }
-                catch (ServerStartException e) when (e.PortInUse && attempt < StartAttempts)
-                {
-                }
+                return await start(cancellationToken);
+            }
+            catch (ServerStartException e) when (e.PortInUse && attempt < StartAttempts)
+            {
             }
         }
     }
@@ -114,32 +124,19 @@ public sealed partial class TestServers : IAsyncDisposable
         await _postgres.DisposeAsync();
         if (_directory is not null)
         {
-            ProcessJanitor.DeleteDirectory(_directory);
+            ProcessJanitor.DeleteNow(_directory);
         }
     }
 
+    [SupportedOSPlatform("linux")]
     private static string CreateTempDirectory()
     {
-        DeleteDirectoriesOfDeadRuns();
         // Under /tmp, never under /root: the postgres user must be able to reach its data directory.
         var directory = Path.Combine(TempRoot, $"{TempPrefix}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
         Directory.CreateDirectory(directory);
         File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101);
-        ProcessJanitor.TrackDirectory(directory);
+        ProcessJanitor.DeleteOnExit(directory);
         return directory;
-    }
-
-    /// <summary>A test host that was killed could not clean up; its directory names its process id.</summary>
-    private static void DeleteDirectoriesOfDeadRuns()
-    {
-        foreach (var directory in Directory.EnumerateDirectories(TempRoot, TempPrefix + "*"))
-        {
-            var processId = Path.GetFileName(directory)[TempPrefix.Length..].Split('-')[0];
-            if (!Directory.Exists($"/proc/{processId}"))
-            {
-                ProcessJanitor.DeleteDirectory(directory);
-            }
-        }
     }
 
     [GeneratedRegex("[^a-z0-9_]")]

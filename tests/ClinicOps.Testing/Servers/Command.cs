@@ -32,10 +32,17 @@ internal static class Command
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
-    /// <summary>Starts a process that lives on its own (the watchdog); its standard streams are pipes it closes itself.</summary>
+    public const string SetSid = "/usr/bin/setsid";
+
+    /// <summary>
+    /// Starts a helper that lives on its own (a watchdog) in its own session, so that killing the test host's
+    /// process group does not take it along. It closes its inherited standard streams itself.
+    /// </summary>
     public static void StartDetached(string fileName, params string[] arguments)
     {
-        using var process = Process.Start(CreateStartInfo(fileName, arguments));
+        using var process = File.Exists(SetSid)
+            ? Process.Start(CreateStartInfo(SetSid, [fileName, .. arguments]))
+            : Process.Start(CreateStartInfo(fileName, arguments));
     }
 
     private static ProcessStartInfo CreateStartInfo(string fileName, string[] arguments)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Versioning;
 
 namespace ClinicOps.Testing.Servers;
 
@@ -7,6 +8,7 @@ namespace ClinicOps.Testing.Servers;
 /// directory, on a free port, tuned for tests (no fsync). PostgreSQL refuses to run as root, so as root it runs
 /// as the "postgres" user via setpriv — which is also why the directory lives under /tmp, not under /root.
 /// </summary>
+[SupportedOSPlatform("linux")]
 internal sealed class LocalPostgres : ITestServer
 {
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
@@ -67,7 +69,7 @@ internal sealed class LocalPostgres : ITestServer
     }
 
     /// <summary>Fast shutdown (SIGINT: abort transactions, close connections) so a restart on the same data directory is clean.</summary>
-    public Task StopAsync() => _process?.StopAsync("INT", TimeSpan.FromSeconds(15)) ?? Task.CompletedTask;
+    public Task StopAsync() => _process?.StopAsync(Signals.Interrupt, TimeSpan.FromSeconds(15)) ?? Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,57 +1,56 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 
 namespace ClinicOps.Testing.Servers;
 
 /// <summary>
-/// Kills every server this test process started, and deletes their temp directories, when the process exits —
-/// also when a test run ends without disposing its fixtures. (A crashed test host is covered by each server's
-/// watchdog, see <see cref="ServerProcess"/>.)
+/// Kills every server this test process started when the process exits — also when a test run ends without
+/// disposing its fixtures. (A crashed or killed test host is covered by each server's watchdog, see
+/// <see cref="ServerProcess"/>.)
 /// </summary>
 internal static class ProcessJanitor
 {
-    private static readonly ConcurrentDictionary<ServerProcess, byte> Processes = new();
-    private static readonly ConcurrentDictionary<string, byte> Directories = new();
+    // Removes a temp directory once this process is gone. Deleting a whole PostgreSQL cluster takes a moment,
+    // longer than the test runner waits for ProcessExit handlers on a busy machine, so it happens outside.
+    private const string DirectoryWatchdogScript =
+        "exec </dev/null >/dev/null 2>&1; " +
+        "while kill -0 \"$1\"; do sleep 1; done; sleep 1; rm -rf -- \"$2\"";
 
-    static ProcessJanitor() => AppDomain.CurrentDomain.ProcessExit += (_, _) => CleanUp();
+    private static readonly ConcurrentDictionary<ServerProcess, byte> Processes = new();
+
+    static ProcessJanitor() => AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
 
     public static void Track(ServerProcess process) => Processes.TryAdd(process, 0);
 
     public static void Forget(ServerProcess process) => Processes.TryRemove(process, out _);
 
-    public static void TrackDirectory(string path) => Directories.TryAdd(path, 0);
+    /// <summary>Deletes <paramref name="path"/> after this process exits, however it exits.</summary>
+    public static void DeleteOnExit(string path) =>
+        Command.StartDetached("sh", "-c", DirectoryWatchdogScript, "clinicops-cleanup",
+            Environment.ProcessId.ToString(CultureInfo.InvariantCulture), path);
 
-    public static void DeleteDirectory(string path)
+    public static void DeleteNow(string path)
     {
-        Directories.TryRemove(path, out _);
-        TryDelete(path);
+        // A server that was just killed may still be closing files; retry briefly. Whatever is left goes when
+        // this process exits (DeleteOnExit).
+        for (var attempt = 0; attempt < 5 && Directory.Exists(path); attempt++)
+        {
+            try
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 
-    private static void CleanUp()
+    private static void KillAll()
     {
         foreach (var process in Processes.Keys)
         {
             process.Kill();
-        }
-
-        foreach (var directory in Directories.Keys)
-        {
-            TryDelete(directory);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            Directory.Delete(path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A server that was just killed may still be closing files; the OS's /tmp cleaning takes the rest.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Same as above: best effort only.
         }
     }
 }

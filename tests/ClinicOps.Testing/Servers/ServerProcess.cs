@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 
 namespace ClinicOps.Testing.Servers;
 
@@ -10,7 +11,6 @@ namespace ClinicOps.Testing.Servers;
 /// </summary>
 internal sealed class ServerProcess
 {
-    private const string SetSid = "/usr/bin/setsid";
     private const int OutputLines = 200;
 
     // If the test host dies without running ProcessExit (killed, crashed), this loop kills the server group.
@@ -43,8 +43,8 @@ internal sealed class ServerProcess
     public static ServerProcess Start(string name, IReadOnlyList<string> commandLine,
         string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var ownGroup = File.Exists(SetSid);
-        var startInfo = new ProcessStartInfo(ownGroup ? SetSid : commandLine[0])
+        var ownGroup = File.Exists(Command.SetSid);
+        var startInfo = new ProcessStartInfo(ownGroup ? Command.SetSid : commandLine[0])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -68,11 +68,11 @@ internal sealed class ServerProcess
     }
 
     /// <summary>Asks the server's root process to stop (e.g. SIGINT = PostgreSQL fast shutdown), then kills the group if it lingers.</summary>
-    public async Task StopAsync(string? signal, TimeSpan grace)
+    public async Task StopAsync(int? signal, TimeSpan grace)
     {
-        if (signal is not null && !_process.HasExited)
+        if (signal is { } value && !_process.HasExited)
         {
-            Command.Run("kill", "-s", signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Signals.Send(_process.Id, value);
             using var timeout = new CancellationTokenSource(grace);
             try
             {
@@ -85,16 +85,21 @@ internal sealed class ServerProcess
         }
 
         Kill();
+        await _process.WaitForExitAsync();
     }
 
-    /// <summary>Kills the whole process group (and, as a fallback, the process tree). Safe to call twice.</summary>
+    /// <summary>
+    /// Kills the whole process group (or, without setsid, the process tree). Safe to call twice, and from
+    /// ProcessExit: it only sends signals and never waits.
+    /// </summary>
     public void Kill()
     {
         ProcessJanitor.Forget(this);
         if (_ownGroup)
         {
             // The group outlives its root (orphaned children keep the pgid), so kill it even if the root is gone.
-            Command.Run("kill", "-KILL", "--", "-" + _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Signals.SendToGroup(_process.Id, Signals.Kill);
+            return;
         }
 
         try
@@ -105,8 +110,6 @@ internal sealed class ServerProcess
         {
             // Already exited.
         }
-
-        _process.WaitForExit(5000);
     }
 
     private void Run()
@@ -118,9 +121,9 @@ internal sealed class ServerProcess
         ProcessJanitor.Track(this);
         if (_ownGroup)
         {
-            Command.StartDetached(SetSid, "sh", "-c", WatchdogScript, "clinicops-watchdog",
-                Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Command.StartDetached("sh", "-c", WatchdogScript, "clinicops-watchdog",
+                Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
+                _process.Id.ToString(CultureInfo.InvariantCulture));
         }
     }
 

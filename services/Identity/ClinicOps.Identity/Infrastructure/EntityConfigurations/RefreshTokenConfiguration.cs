@@ -25,6 +25,7 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
 
         builder.HasIndex(t => t.TokenHash).IsUnique().HasDatabaseName("ix_refresh_tokens_token_hash");
         builder.HasIndex(t => t.FamilyId).HasDatabaseName("ix_refresh_tokens_family_id");
+        builder.HasIndex(t => new { t.ClinicId, t.UserId }).HasDatabaseName("ix_refresh_tokens_clinic_id_user_id");
         // Composite key to the user: a token can never point at another clinic's user. Deleting a user drops
         // their sessions.
         builder.HasOne<User>().WithMany()

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace ClinicOps.AppHost.Infrastructure;
+
+/// <summary>Runs a short set-up command to completion (initdb, dotnet tool restore), its output going to a resource's log.</summary>
+public static class ProcessRunner
+{
+    public static async Task RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, ILogger logger, CancellationToken cancellationToken)
+    {
+        var startInfo = new ProcessStartInfo(fileName, arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(startInfo)
+            ?? throw new DistributedApplicationException($"Could not start '{fileName}'.");
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        foreach (var line in (await output + await error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            logger.LogInformation("{Line}", line);
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new DistributedApplicationException(
+                $"'{Path.GetFileName(fileName)} {string.Join(' ', arguments)}' failed with exit code {process.ExitCode}: {(await error).Trim()}");
+        }
+    }
+}

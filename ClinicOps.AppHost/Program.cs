@@ -1,0 +1,21 @@
+using ClinicOps.AppHost.Infrastructure;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var postgres = builder.AddClinicPostgres();
+var rabbitmq = builder.AddClinicRabbitMq();
+var mailbox = builder.AddMailbox();
+var jwt = builder.GetOrCreateJwtKeys();
+
+var identity = builder.AddClinicService<Projects.ClinicOps_Identity>("identity", postgres.AddClinicDatabase("identity"), rabbitmq, jwt)
+    .WithJwtSigningKey(jwt);
+var scheduling = builder.AddClinicService<Projects.ClinicOps_Scheduling>("scheduling", postgres.AddClinicDatabase("scheduling"), rabbitmq, jwt);
+var billing = builder.AddClinicService<Projects.ClinicOps_Billing>("billing", postgres.AddClinicDatabase("billing"), rabbitmq, jwt)
+    .WithReference(scheduling); // checks appointments over HTTP (service discovery)
+var reminders = builder.AddClinicService<Projects.ClinicOps_Reminders>("reminders", postgres.AddClinicDatabase("reminders"), rabbitmq, jwt)
+    .WithMailbox(mailbox);
+var analytics = builder.AddClinicService<Projects.ClinicOps_Analytics>("analytics", postgres.AddClinicDatabase("analytics"), rabbitmq, jwt);
+
+builder.AddClinicGateway(jwt, identity, scheduling, billing, reminders, analytics);
+
+builder.Build().Run();

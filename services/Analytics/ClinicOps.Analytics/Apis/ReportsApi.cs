@@ -1,0 +1,32 @@
+using ClinicOps.Analytics.Apis.Responses;
+using ClinicOps.Analytics.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClinicOps.Analytics.Apis;
+
+public static class ReportsApi
+{
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/reports").WithTags("Reports");
+        api.MapGet("/revenue", GetRevenue).WithName(nameof(GetRevenue))
+            .Produces(StatusCodes.Status200OK, contentType: RevenueCsv.ContentType)
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    /// <summary>Revenue per day between two dates (yyyy-MM-dd, inclusive) in the clinic's time zone; CSV on `Accept: text/csv`.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<DailyRevenueResponse>>, ContentHttpResult>> GetRevenue(
+        [FromQuery] string? from, [FromQuery] string? to, [AsParameters] DashboardServices services)
+    {
+        var range = ReportRange.Parse(from, to);
+        var days = await services.Revenue.GetAsync(range, services.CancellationToken);
+        return WantsCsv(services.Context.Request)
+            ? TypedResults.Text(RevenueCsv.Write(days), RevenueCsv.ContentType)
+            : TypedResults.Ok(days);
+    }
+
+    private static bool WantsCsv(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(RevenueCsv.ContentType, StringComparison.OrdinalIgnoreCase));
+}

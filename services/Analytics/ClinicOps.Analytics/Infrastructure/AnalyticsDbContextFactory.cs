@@ -1,0 +1,29 @@
+using ClinicOps.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace ClinicOps.Analytics.Infrastructure;
+
+/// <summary>Lets `dotnet ef` build the model without starting the service.</summary>
+internal sealed class AnalyticsDbContextFactory : IDesignTimeDbContextFactory<AnalyticsDbContext>
+{
+    public AnalyticsDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AnalyticsDbContext>()
+            .UseNpgsql("Host=localhost;Database=x")
+            .Options;
+        return new AnalyticsDbContext(options, new NoTenant());
+    }
+
+    private sealed class NoTenant : ITenantContext
+    {
+        public bool HasClinic => false;
+        public Guid ClinicId => Guid.Empty;
+        public Guid UserId => Guid.Empty;
+        public string Role => "";
+
+        public void Use(Guid clinicId)
+        {
+        }
+    }
+}

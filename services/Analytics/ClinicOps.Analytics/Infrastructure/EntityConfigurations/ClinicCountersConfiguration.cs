@@ -1,0 +1,18 @@
+using ClinicOps.Analytics.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicOps.Analytics.Infrastructure.EntityConfigurations;
+
+internal sealed class ClinicCountersConfiguration : IEntityTypeConfiguration<ClinicCounters>
+{
+    public void Configure(EntityTypeBuilder<ClinicCounters> builder)
+    {
+        builder.ToTable(ReadModelTables.ClinicCounters);
+        builder.HasKey(c => c.ClinicId).HasName("pk_clinic_counters");
+        builder.Property(c => c.ClinicId).ValueGeneratedNever();
+        builder.Property(c => c.Revenue).HasPrecision(12, 2);
+        builder.Property(c => c.PendingPaymentsAmount).HasPrecision(12, 2);
+        builder.UseSnakeCaseColumns();
+    }
+}

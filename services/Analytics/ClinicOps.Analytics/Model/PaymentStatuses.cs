@@ -1,0 +1,12 @@
+namespace ClinicOps.Analytics.Model;
+
+/// <summary>The payment statuses billing publishes, stored as lower-case text.</summary>
+public static class PaymentStatuses
+{
+    public const string Pending = "pending";
+    public const string Paid = "paid";
+    public const string Failed = "failed";
+    public const string Refunded = "refunded";
+
+    public static readonly IReadOnlyList<string> All = [Pending, Paid, Failed, Refunded];
+}

@@ -1,0 +1,67 @@
+using ClinicOps.Analytics.Apis.Responses;
+using ClinicOps.Analytics.Infrastructure;
+using ClinicOps.Analytics.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicOps.Analytics.Services;
+
+/// <summary>
+/// The caller's clinic figures (the tenant filter scopes every query). Each answer reads the counter rows and an
+/// indexed count of the few future scheduled appointments — never all of a clinic's facts.
+/// </summary>
+public sealed class DashboardQueries(AnalyticsDbContext db, TimeProvider time)
+{
+    public async Task<DashboardResponse> GetDashboardAsync(CancellationToken ct)
+    {
+        var counters = await db.ClinicCounters.AsNoTracking().SingleOrDefaultAsync(ct) ?? ClinicCounters.Create(Guid.Empty);
+        var currency = await db.Clinics.AsNoTracking().Select(c => c.Currency).SingleOrDefaultAsync(ct);
+        var upcoming = await Upcoming().CountAsync(ct);
+
+        return new DashboardResponse(
+            counters.TotalAppointments,
+            upcoming,
+            counters.CompletedAppointments,
+            counters.CancelledAppointments,
+            counters.NoShowAppointments,
+            Money.Cents(counters.Revenue),
+            new PendingPaymentsResponse(counters.PendingPaymentsCount, Money.Cents(counters.PendingPaymentsAmount)),
+            counters.PendingReminders,
+            currency,
+            counters.AsOf);
+    }
+
+    public async Task<IReadOnlyList<DoctorFiguresResponse>> GetDoctorsAsync(CancellationToken ct)
+    {
+        var names = await db.Doctors.AsNoTracking().ToDictionaryAsync(d => d.DoctorId, d => d.Name, ct);
+        var counters = await db.DoctorCounters.AsNoTracking().ToDictionaryAsync(d => d.DoctorId, ct);
+        var upcoming = await UpcomingByDoctor().ToDictionaryAsync(x => x.DoctorId, x => x.Count, ct);
+
+        return names.Keys.Union(counters.Keys)
+            .Select(id =>
+            {
+                var figures = counters.GetValueOrDefault(id);
+                return new DoctorFiguresResponse(
+                    id,
+                    names.GetValueOrDefault(id),
+                    figures?.TotalAppointments ?? 0,
+                    upcoming.GetValueOrDefault(id),
+                    figures?.CompletedAppointments ?? 0,
+                    figures?.NoShowAppointments ?? 0,
+                    Money.Cents(figures?.Revenue ?? 0m));
+            })
+            .OrderBy(d => d.Name ?? "\uffff", StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(d => d.DoctorId)
+            .ToList();
+    }
+
+    internal IQueryable<DoctorUpcoming> UpcomingByDoctor() =>
+        Upcoming().GroupBy(a => a.DoctorId).Select(g => new DoctorUpcoming(g.Key, g.Count()));
+
+    /// <summary>Scheduled, not deleted, starting after now: served by the partial index ix_appointment_facts_upcoming.</summary>
+    internal IQueryable<AppointmentFact> Upcoming()
+    {
+        var now = time.GetUtcNow();
+        return db.AppointmentFacts.AsNoTracking()
+            .Where(a => a.Status == AppointmentStatuses.Scheduled && !a.Deleted && a.StartsAt > now);
+    }
+}

@@ -1,0 +1,74 @@
+using ClinicOps.Billing.Infrastructure;
+using ClinicOps.Billing.Infrastructure.Http;
+using ClinicOps.Billing.IntegrationEvents.EventHandling;
+using ClinicOps.Billing.Services;
+using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicOps.Billing.Extensions;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddBillingDatabase();
+        builder.AddMessaging<BillingDbContext>("billing", bus =>
+        {
+            bus.AddConsumer<ClinicRegisteredConsumer>();
+            bus.AddConsumer<ClinicUpdatedConsumer>();
+            bus.AddConsumer<AppointmentScheduledConsumer>();
+            bus.AddConsumer<AppointmentRescheduledConsumer>();
+            bus.AddConsumer<AppointmentCompletedConsumer>();
+            bus.AddConsumer<AppointmentCancelledConsumer>();
+            bus.AddConsumer<AppointmentMarkedNoShowConsumer>();
+            bus.AddConsumer<AppointmentDeletedConsumer>();
+        });
+
+        builder.AddUpstreamClients();
+
+        var services = builder.Services;
+        services.AddScoped<PaymentService>();
+        services.AddScoped<PaymentQueries>();
+        services.AddScoped<AppointmentDirectory>();
+        services.AddScoped<ClinicCurrencies>();
+        services.AddScoped<IdempotencyKeys>();
+        services.AddScoped<AppointmentReplica>();
+        services.AddScoped<ClinicReplica>();
+        services.AddHostedService<IdempotencyKeyCleanup>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The DbContext takes the tenant in its constructor, which DbContext pooling cannot do, so it is registered with
+    /// AddDbContext and then enriched by Aspire (health check, telemetry, retries on transient errors, command timeout)
+    /// instead of AddNpgsqlDbContext (which always pools).
+    /// </summary>
+    private static void AddBillingDatabase(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddDbContext<BillingDbContext>((sp, options) =>
+            options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("billing")
+                ?? throw new InvalidOperationException("ConnectionStrings:billing is not configured.")));
+        builder.EnrichNpgsqlDbContext<BillingDbContext>();
+        builder.Services.AddMigration<BillingDbContext>();
+
+        builder.Services.AddConstraintMessage("ck_payments_amount", "amount must be greater than 0.");
+        builder.Services.AddConstraintMessage("ck_payments_status", "status is not one of pending, paid, failed, refunded.");
+        builder.Services.AddConstraintMessage("ck_payments_method", "method is not one of cash, card, transfer, insurance, other.");
+    }
+
+    /// <summary>
+    /// Scheduling and identity, asked only when an event has not arrived yet. The addresses are configurable
+    /// (<c>Services:Scheduling</c>, <c>Services:Identity</c>); by default service discovery resolves the service names.
+    /// </summary>
+    private static void AddUpstreamClients(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddTransient<ForwardAuthorizationHandler>();
+        builder.Services.AddHttpClient<SchedulingClient>((sp, http) => http.BaseAddress =
+                new Uri(sp.GetRequiredService<IConfiguration>()[SchedulingClient.ConfigurationKey] ?? SchedulingClient.DefaultAddress))
+            .AddHttpMessageHandler<ForwardAuthorizationHandler>();
+        builder.Services.AddHttpClient<IdentityClient>((sp, http) => http.BaseAddress =
+                new Uri(sp.GetRequiredService<IConfiguration>()[IdentityClient.ConfigurationKey] ?? IdentityClient.DefaultAddress))
+            .AddHttpMessageHandler<ForwardAuthorizationHandler>();
+    }
+}

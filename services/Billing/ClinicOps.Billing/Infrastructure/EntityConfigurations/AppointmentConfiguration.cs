@@ -1,0 +1,29 @@
+using ClinicOps.Billing.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicOps.Billing.Infrastructure.EntityConfigurations;
+
+internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
+{
+    public const string PrimaryKey = "pk_appointments";
+
+    public void Configure(EntityTypeBuilder<Appointment> builder)
+    {
+        builder.ToTable("appointments", t =>
+        {
+            t.HasCheckConstraint("ck_appointments_status", Sql.In("status", Appointment.Statuses));
+            t.HasCheckConstraint("ck_appointments_version", "version >= 0");
+        });
+        builder.HasKey(a => a.Id).HasName(PrimaryKey);
+        builder.HasAlternateKey(a => new { a.ClinicId, a.Id }).HasName("ak_appointments_clinic_id_id");
+        builder.Property(a => a.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(a => a.ClinicId).HasColumnName("clinic_id");
+        builder.Property(a => a.DoctorId).HasColumnName("doctor_id");
+        builder.Property(a => a.PatientId).HasColumnName("patient_id");
+        builder.Property(a => a.StartsAt).HasColumnName("starts_at");
+        builder.Property(a => a.Status).HasColumnName("status").HasMaxLength(20).IsRequired();
+        builder.Property(a => a.Deleted).HasColumnName("deleted");
+        builder.Property(a => a.Version).HasColumnName("version");
+    }
+}

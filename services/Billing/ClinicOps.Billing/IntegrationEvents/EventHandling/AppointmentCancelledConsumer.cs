@@ -1,0 +1,13 @@
+using ClinicOps.Billing.Infrastructure;
+using ClinicOps.Billing.Services;
+using ClinicOps.Contracts.Scheduling;
+using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Tenancy;
+
+namespace ClinicOps.Billing.IntegrationEvents.EventHandling;
+
+public sealed class AppointmentCancelledConsumer(BillingDbContext db, ITenantContext tenant, AppointmentReplica replica)
+    : IdempotentConsumer<AppointmentCancelled, BillingDbContext>(db, tenant)
+{
+    protected override Task HandleAsync(AppointmentCancelled message, CancellationToken ct) => replica.ApplyAsync(message, ct);
+}

@@ -1,0 +1,14 @@
+using ClinicOps.Billing.Infrastructure;
+using ClinicOps.Billing.Services;
+using ClinicOps.Contracts.Identity;
+using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Tenancy;
+
+namespace ClinicOps.Billing.IntegrationEvents.EventHandling;
+
+public sealed class ClinicRegisteredConsumer(BillingDbContext db, ITenantContext tenant, ClinicReplica replica)
+    : IdempotentConsumer<ClinicRegistered, BillingDbContext>(db, tenant)
+{
+    protected override Task HandleAsync(ClinicRegistered message, CancellationToken ct) =>
+        replica.ApplyAsync(message.Currency, message.OccurredAt, ct);
+}

@@ -1,0 +1,89 @@
+using ClinicOps.ServiceDefaults.Problems;
+using ClinicOps.ServiceDefaults.Tenancy;
+
+namespace ClinicOps.Billing.Model;
+
+/// <summary>
+/// Money received (or expected) for one appointment. Its status moves only along the contract's transitions:
+/// pending → paid, pending → failed, paid → refunded; every transition bumps <see cref="Version"/>, which the
+/// payment events carry so consumers can ignore stale ones.
+/// </summary>
+public sealed class Payment : ITenantOwned
+{
+    public const int MaxReferenceLength = 200;
+
+    public Guid Id { get; private set; }
+    public Guid ClinicId { get; set; }
+    public Guid AppointmentId { get; private set; }
+    /// <summary>The appointment's doctor when the payment was recorded (analytics attributes revenue by it).</summary>
+    public Guid DoctorId { get; private set; }
+    public decimal Amount { get; private set; }
+    public string Currency { get; private set; } = "";
+    public string Method { get; private set; } = "";
+    public string Status { get; private set; } = "";
+    public string? Reference { get; private set; }
+    public DateTimeOffset? PaidAt { get; private set; }
+    public DateTimeOffset? RefundedAt { get; private set; }
+    /// <summary>
+    /// The appointment was deleted after this payment was recorded (the deletion and the payment crossed).
+    /// The money is kept; the clinic decides what to do with it.
+    /// </summary>
+    public bool AppointmentDeleted { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public int Version { get; private set; }
+    /// <summary>PostgreSQL xmin: two concurrent transitions of one payment cannot both win.</summary>
+    public uint RowVersion { get; private set; }
+
+    private Payment()
+    {
+    }
+
+    public Payment(Appointment appointment, PaymentDraft draft, string currency, DateTimeOffset now)
+    {
+        if (!PaymentStatus.Initial.Contains(draft.Status))
+        {
+            throw new ArgumentException($"A payment cannot be recorded as {draft.Status}.", nameof(draft));
+        }
+
+        Id = Guid.CreateVersion7(now);
+        AppointmentId = appointment.Id;
+        DoctorId = appointment.DoctorId;
+        Amount = Money.Normalize(draft.Amount);
+        Currency = currency;
+        Method = draft.Method;
+        Status = draft.Status;
+        Reference = draft.Reference;
+        PaidAt = draft.Status == PaymentStatus.Paid ? now : null;
+        CreatedAt = now;
+        Version = 1;
+    }
+
+    public void MarkPaid(DateTimeOffset now)
+    {
+        Move(from: PaymentStatus.Pending, to: PaymentStatus.Paid);
+        PaidAt = now;
+    }
+
+    public void MarkFailed() => Move(from: PaymentStatus.Pending, to: PaymentStatus.Failed);
+
+    public void Refund(DateTimeOffset now)
+    {
+        Move(from: PaymentStatus.Paid, to: PaymentStatus.Refunded);
+        RefundedAt = now;
+    }
+
+    public void FlagAppointmentDeleted() => AppointmentDeleted = true;
+
+    private void Move(string from, string to)
+    {
+        if (Status != from)
+        {
+            throw new RuleViolationException(Status == PaymentStatus.Failed && to == PaymentStatus.Paid
+                ? "A failed payment cannot be marked paid; record a new payment instead."
+                : $"A {Status} payment cannot become {to}; only a {from} one can.");
+        }
+
+        Status = to;
+        Version++;
+    }
+}

@@ -1,0 +1,58 @@
+using ClinicOps.Billing.Infrastructure;
+using ClinicOps.Billing.Model;
+using ClinicOps.Contracts.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ClinicOps.Billing.Services;
+
+/// <summary>Keeps billing's appointment replica in step with scheduling's events (called inside the consumer's transaction).</summary>
+public sealed class AppointmentReplica(BillingDbContext db, ILogger<AppointmentReplica> logger)
+{
+    public async Task ApplyAsync(AppointmentSnapshot e, CancellationToken ct)
+    {
+        var state = new AppointmentState(e.AppointmentId, e.Version, e.DoctorId, e.PatientId, e.StartsAt, e.Status, e.Deleted);
+        var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == e.AppointmentId, ct);
+        if (appointment is null)
+        {
+            // A first sight of the appointment (also a deleted one, so a late payment for it answers 404).
+            db.Appointments.Add(new Appointment(state));
+            return;
+        }
+
+        var wasDeleted = appointment.Deleted;
+        if (!appointment.Apply(state))
+        {
+            logger.LogDebug("Appointment {AppointmentId} v{Version} is not newer than v{Held}; ignored", e.AppointmentId, e.Version, appointment.Version);
+            return;
+        }
+
+        if (appointment.Deleted && !wasDeleted)
+        {
+            await FlagPaymentsOfDeletedAsync(appointment, ct);
+        }
+    }
+
+    /// <summary>
+    /// Scheduling refuses to delete an appointment with payments, but a payment recorded in the moment before the
+    /// deletion reached billing crosses it. The money is kept: the payments are flagged and the clinic is told.
+    /// </summary>
+    private async Task FlagPaymentsOfDeletedAsync(Appointment appointment, CancellationToken ct)
+    {
+        var payments = await db.Payments.Where(p => p.AppointmentId == appointment.Id).ToListAsync(ct);
+        if (payments.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var payment in payments)
+        {
+            payment.FlagAppointmentDeleted();
+        }
+
+        logger.LogWarning(
+            "Appointment {AppointmentId} of clinic {ClinicId} was deleted after {Count} payment(s) were recorded for it; " +
+            "they are kept and flagged appointmentDeleted for the clinic to resolve: {PaymentIds}",
+            appointment.Id, appointment.ClinicId, payments.Count, payments.Select(p => p.Id));
+    }
+}

@@ -1,0 +1,44 @@
+using ClinicOps.Billing.Model;
+using ClinicOps.ServiceDefaults.Problems;
+
+namespace ClinicOps.Billing.Services;
+
+/// <summary>POST /api/appointments/{id}/payments: <c>{amount, method, status?, reference?}</c>.</summary>
+public sealed record CreatePaymentRequest(decimal? Amount, string? Method, string? Status, string? Reference)
+{
+    /// <summary>Checks every field (all errors at once, 400) and returns the normalised draft.</summary>
+    public PaymentDraft Validate()
+    {
+        var errors = new ValidationErrors();
+        if (Amount is not { } amount)
+        {
+            errors.Add("amount", "amount is required.");
+        }
+        else
+        {
+            errors.AddIf(amount <= 0, "amount", "amount must be greater than 0.")
+                .AddIf(!Money.HasAtMostTwoDecimals(amount), "amount", "amount has at most 2 decimals.")
+                .AddIf(amount > Money.Max, "amount", $"amount must be at most {Money.Format(Money.Max)}.");
+        }
+
+        if (string.IsNullOrEmpty(Method))
+        {
+            errors.Add("method", "method is required.");
+        }
+        else
+        {
+            errors.AddIf(!PaymentMethod.All.Contains(Method), "method", $"method must be one of {string.Join(", ", PaymentMethod.All)}.");
+        }
+
+        var status = Status ?? PaymentStatus.Pending;
+        errors.AddIf(!PaymentStatus.Initial.Contains(status), "status",
+            $"status must be {string.Join(" or ", PaymentStatus.Initial)} when a payment is recorded.");
+
+        var reference = string.IsNullOrWhiteSpace(Reference) ? null : Reference.Trim();
+        errors.AddIf(reference?.Length > Payment.MaxReferenceLength, "reference",
+            $"reference must be at most {Payment.MaxReferenceLength} characters.");
+
+        errors.ThrowIfAny();
+        return new PaymentDraft(Money.Normalize(Amount!.Value), Method!, status, reference);
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicOps.Messaging;
+
+internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<InboxMessage>
+{
+    /// <summary>A second, concurrent delivery of the same event to the same consumer fails on this key.</summary>
+    public const string PrimaryKey = "pk_inbox_messages";
+
+    public void Configure(EntityTypeBuilder<InboxMessage> builder)
+    {
+        builder.ToTable("inbox_messages");
+        builder.HasKey(m => new { m.EventId, m.Consumer }).HasName(PrimaryKey);
+        builder.Property(m => m.EventId).HasColumnName("event_id");
+        builder.Property(m => m.Consumer).HasColumnName("consumer").HasMaxLength(300);
+        builder.Property(m => m.ProcessedAt).HasColumnName("processed_at");
+    }
+}

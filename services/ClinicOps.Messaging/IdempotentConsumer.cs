@@ -1,0 +1,70 @@
+using ClinicOps.Contracts;
+using ClinicOps.ServiceDefaults.Tenancy;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ClinicOps.Messaging;
+
+/// <summary>
+/// Base of every consumer: handles each event at most once per consumer. In one transaction it records the event in
+/// the inbox, runs <see cref="HandleAsync"/> and saves its changes (including any outbox rows it adds); a redelivered
+/// event finds its inbox row and changes nothing. Derived classes modify tracked entities and never call SaveChanges.
+/// </summary>
+public abstract class IdempotentConsumer<TEvent, TDbContext>(TDbContext db, ITenantContext tenant) : IConsumer<TEvent>
+    where TEvent : IntegrationEvent
+    where TDbContext : DbContext
+{
+    /// <summary>The scope's DbContext (the same instance other scoped services of this message get).</summary>
+    protected TDbContext Db => db;
+
+    public async Task Consume(ConsumeContext<TEvent> context)
+    {
+        var message = context.Message;
+        var consumer = GetType().FullName!;
+        // MassTransit puts the message scope's services in the context; the constructor stays (db, tenant) for consumers.
+        context.TryGetPayload<IServiceProvider>(out var services);
+        var time = services?.GetService<TimeProvider>() ?? TimeProvider.System;
+        tenant.Use(message.ClinicId);
+
+        bool handled;
+        try
+        {
+            // Through the execution strategy so a retrying strategy may repeat the whole unit on a transient error.
+            handled = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                if (await db.Set<InboxMessage>().AnyAsync(m => m.EventId == message.EventId && m.Consumer == consumer, ct))
+                {
+                    return false;
+                }
+
+                // Claim the event first: a concurrent duplicate now waits on this key and then fails on it.
+                db.Set<InboxMessage>().Add(new InboxMessage(message.EventId, consumer, time.GetUtcNow()));
+                await db.SaveChangesAsync(ct);
+                await HandleAsync(message, ct);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return true;
+            }, context.CancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException
+        {
+            SqlState: PostgresErrorCodes.UniqueViolation,
+            ConstraintName: InboxMessageConfiguration.PrimaryKey,
+        })
+        {
+            handled = false;
+        }
+
+        if (handled)
+        {
+            services?.GetService<MessagingMetrics>()?.Consumed(message.GetType().FullName!, time.GetUtcNow() - message.OccurredAt);
+        }
+    }
+
+    /// <summary>Apply the event to tracked entities (and add follow-up events with db.AddIntegrationEvent). Do not save.</summary>
+    protected abstract Task HandleAsync(TEvent message, CancellationToken ct);
+}

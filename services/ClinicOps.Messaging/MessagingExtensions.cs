@@ -1,0 +1,86 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace ClinicOps.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string ConnectionName = "rabbitmq";
+
+    /// <summary>
+    /// MassTransit on RabbitMQ (connection string <c>ConnectionStrings:rabbitmq</c>, an amqp:// URI) for one service:
+    /// queues named "<paramref name="serviceName"/>-consumer-name" so two services never share a queue, retries then
+    /// the _error queue, the outbox relay for <typeparamref name="TDbContext"/>, and broker health checks.
+    /// Requests never publish: they only write outbox rows (<see cref="DbContextOutboxExtensions.AddIntegrationEvent"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging<TDbContext>(this IHostApplicationBuilder builder, string serviceName,
+        Action<IBusRegistrationConfigurator> configure)
+        where TDbContext : DbContext
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new MessagingOptions(serviceName));
+        services.TryAddSingleton<MessagingMetrics>();
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxCommitInterceptor>();
+        // Composes with the service's own AddDbContext, whichever is registered first.
+        services.ConfigureDbContext<TDbContext>((provider, options) =>
+            options.AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>()));
+
+        // The RabbitMQ.Client connection Aspire configures gives /health an AMQP-level broker check and client traces.
+        builder.AddRabbitMQClient(ConnectionName);
+
+        services.Configure<MassTransitHostOptions>(options =>
+        {
+            // Start (and serve HTTP) even while the broker is down; the bus connects when it can.
+            options.WaitUntilStarted = false;
+            // Never let a stuck broker connection hold up shutdown.
+            options.StopTimeout = TimeSpan.FromSeconds(10);
+        });
+        services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            configure(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var uri = RabbitMqUri(context.GetRequiredService<IConfiguration>());
+                rabbit.Host(uri.Host, (ushort)(uri.IsDefaultPort ? 5672 : uri.Port), VirtualHost(uri), host =>
+                {
+                    var credentials = uri.UserInfo.Split(':', 2);
+                    host.Username(Uri.UnescapeDataString(credentials[0]));
+                    host.Password(credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "");
+                    host.PublisherConfirmation = true;
+                    if (uri.Scheme == "amqps")
+                    {
+                        host.UseSsl(ssl => ssl.ServerName = uri.Host);
+                    }
+                });
+                // A handler that keeps failing is retried a few times, then its message goes to <queue>_error.
+                rabbit.UseMessageRetry(retry => retry.Intervals(200, 1000, 3000));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        // After MassTransit's own hosted service, so the bus is starting before the relay first publishes.
+        services.AddHostedService<OutboxRelay<TDbContext>>();
+        return builder;
+    }
+
+    private static Uri RabbitMqUri(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionName);
+        return Uri.TryCreate(connectionString, UriKind.Absolute, out var uri) && uri.Scheme is "amqp" or "amqps"
+            ? uri
+            : throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionName} must be an amqp:// URI (e.g. amqp://guest:guest@localhost:5672/).");
+    }
+
+    private static string VirtualHost(Uri uri)
+    {
+        var path = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
+        return path.Length == 0 ? "/" : path;
+    }
+}

@@ -1,0 +1,107 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ClinicOps.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows of <typeparamref name="TDbContext"/>. Each batch is claimed with
+/// FOR UPDATE SKIP LOCKED (several replicas never send the same row at once), published with publisher confirms,
+/// and a row is marked sent only after the broker confirmed it. When the broker is down a row records the error
+/// and waits with exponential backoff; the relay itself keeps running, so nothing is lost.
+/// </summary>
+public sealed class OutboxRelay<TDbContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    MessagingOptions options,
+    MessagingMetrics metrics,
+    TimeProvider time,
+    ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var full = false;
+            try
+            {
+                full = await RelayBatchAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The database may be down or not migrated yet: try again at the next poll.
+                logger.LogWarning(e, "Outbox relay for {DbContext} failed; retrying", typeof(TDbContext).Name);
+            }
+
+            if (!full)
+            {
+                await signal.WaitAsync(options.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Publishes one batch; true when the batch was full and more rows may be waiting.</summary>
+    private async Task<bool> RelayBatchAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var now = time.GetUtcNow();
+            var batch = await db.Set<OutboxMessage>()
+                .FromSql($"""
+                    SELECT * FROM outbox_messages
+                    WHERE sent_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
+                    ORDER BY occurred_at
+                    LIMIT {options.BatchSize}
+                    FOR UPDATE SKIP LOCKED
+                    """)
+                .ToListAsync(ct);
+
+            foreach (var message in batch)
+            {
+                if (!await TryPublishAsync(message, ct))
+                {
+                    // The broker is likely down: leave the rest for later instead of waiting out every row.
+                    break;
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return batch.Count == options.BatchSize;
+        }, stoppingToken);
+    }
+
+    private async Task<bool> TryPublishAsync(OutboxMessage message, CancellationToken stoppingToken)
+    {
+        // Publish can wait for minutes while the broker is unreachable: give every publish its own deadline.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        deadline.CancelAfter(options.PublishTimeout);
+        try
+        {
+            var integrationEvent = message.ToEvent();
+            await bus.Publish(integrationEvent, integrationEvent.GetType(),
+                Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), deadline.Token);
+            message.MarkSent(time.GetUtcNow());
+            metrics.Published(message.Type);
+            return true;
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            var error = e is OperationCanceledException ? $"Not confirmed within {options.PublishTimeout.TotalSeconds:0} s." : e.Message;
+            message.MarkFailed(error, time.GetUtcNow(), options.MaxBackoff);
+            metrics.PublishFailed(message.Type);
+            logger.LogWarning("Publishing {EventType} {EventId} failed (attempt {Attempts}): {Error}",
+                message.Type, message.Id, message.Attempts, error);
+            return false;
+        }
+    }
+}

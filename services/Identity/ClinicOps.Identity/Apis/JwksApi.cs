@@ -1,0 +1,17 @@
+using ClinicOps.Identity.Dtos;
+using ClinicOps.Identity.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ClinicOps.Identity.Apis;
+
+/// <summary>The public key that verifies identity's access tokens, for anyone who validates them.</summary>
+public static class JwksApi
+{
+    public static IEndpointRouteBuilder MapJwksApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/.well-known/jwks.json", GetKeySet).AllowAnonymous().WithTags("Auth");
+        return app;
+    }
+
+    public static Ok<JsonWebKeySetDto> GetKeySet(SigningKey key) => TypedResults.Ok(key.PublicKeySet);
+}

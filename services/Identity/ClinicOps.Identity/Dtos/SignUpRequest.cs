@@ -1,0 +1,3 @@
+namespace ClinicOps.Identity.Dtos;
+
+public sealed record SignUpRequest(string? ClinicName, string? TimeZone, string? Currency, string? OwnerName, string? Email, string? Password);

@@ -1,0 +1,3 @@
+namespace ClinicOps.Identity.Services;
+
+public sealed record IssuedAccessToken(string Token, int ExpiresInSeconds);

@@ -1,0 +1,127 @@
+using ClinicOps.Contracts.Identity;
+using ClinicOps.Identity.Dtos;
+using ClinicOps.Identity.Infrastructure;
+using ClinicOps.Identity.Model;
+using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Auth;
+using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.Problems;
+using ClinicOps.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicOps.Identity.Services;
+
+/// <summary>Staff management by the clinic's owners. A clinic always keeps at least one owner.</summary>
+public sealed class UserService(
+    IdentityDbContext db,
+    ITenantContext tenant,
+    PasswordPolicy passwordPolicy,
+    PasswordHasher hasher,
+    UserDirectory directory,
+    AuditLog audit,
+    TimeProvider time)
+{
+    public Task<PagedResult<UserDto>> ListAsync(PageRequest page, CancellationToken ct) =>
+        db.Users.OrderBy(u => u.Name).ThenBy(u => u.Id)
+            .ToPagedResultAsync(page, u => new UserDto(u.Id, u.Name, u.Email, u.Role), ct);
+
+    public async Task<UserDto> GetAsync(Guid id, CancellationToken ct) => UserDto.From(await FindAsync(id, ct));
+
+    public async Task<UserDto> CreateAsync(CreateUserRequest request, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var name = Fields.Name(request.Name, "name", User.MaxNameLength, errors);
+        var email = Fields.Email(request.Email, errors);
+        var role = Fields.Role(request.Role, errors);
+        passwordPolicy.Check(request.Password, errors);
+        errors.ThrowIfAny();
+
+        await directory.EnsureEmailIsFreeAsync(email, ct);
+        var now = time.GetUtcNow();
+        var user = new User(name, email, hasher.Hash(request.Password!), role, now);
+        db.Users.Add(user);
+        db.AddIntegrationEvent(new UserRegistered
+        {
+            ClinicId = tenant.ClinicId,
+            OccurredAt = now,
+            UserId = user.Id,
+            Name = user.Name,
+            Role = user.Role,
+        });
+        await db.SaveChangesAsync(ct);
+
+        audit.Record(AuditEvents.UserCreated, tenant.ClinicId, tenant.UserId, $"{user.Id} as {user.Role}");
+        return UserDto.From(user);
+    }
+
+    public async Task<UserDto> UpdateAsync(Guid id, UpdateUserRequest request, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var name = request.Name is null ? null : Fields.Name(request.Name, "name", User.MaxNameLength, errors);
+        var role = request.Role is null ? null : Fields.Role(request.Role, errors);
+        errors.ThrowIfAny();
+
+        var user = await db.InTransactionAsync(async token =>
+        {
+            await LockOwnersAsync(token);
+            var target = await FindAsync(id, token);
+            if (target.IsOwner && role is not null && role != Roles.Owner && await CountOwnersAsync(token) <= 1)
+            {
+                throw new RuleViolationException("The clinic's last owner cannot be demoted: make another user an owner first.");
+            }
+
+            if (name is not null)
+            {
+                target.Rename(name);
+            }
+
+            if (role is not null)
+            {
+                target.ChangeRole(role);
+            }
+
+            await db.SaveChangesAsync(token);
+            return target;
+        }, ct);
+
+        audit.Record(AuditEvents.UserUpdated, tenant.ClinicId, tenant.UserId, $"{user.Id} as {user.Role}");
+        return UserDto.From(user);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken ct)
+    {
+        var user = await db.InTransactionAsync(async token =>
+        {
+            await LockOwnersAsync(token);
+            var target = await FindAsync(id, token);
+            if (target.Id == tenant.UserId)
+            {
+                throw new RuleViolationException("You cannot delete your own account.");
+            }
+
+            if (target.IsOwner && await CountOwnersAsync(token) <= 1)
+            {
+                throw new RuleViolationException("The clinic's last owner cannot be deleted.");
+            }
+
+            db.Users.Remove(target); // the database drops the user's refresh tokens with it
+            db.AddIntegrationEvent(new UserRemoved { ClinicId = tenant.ClinicId, OccurredAt = time.GetUtcNow(), UserId = target.Id });
+            await db.SaveChangesAsync(token);
+            return target;
+        }, ct);
+
+        audit.Record(AuditEvents.UserDeleted, tenant.ClinicId, tenant.UserId, user.Id.ToString());
+    }
+
+    private async Task<User> FindAsync(Guid id, CancellationToken ct) =>
+        await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("User");
+
+    private Task<int> CountOwnersAsync(CancellationToken ct) => db.Users.CountAsync(u => u.Role == Roles.Owner, ct);
+
+    /// <summary>
+    /// Serialises changes to one clinic's users by locking the clinic's row, so two owners demoting or deleting
+    /// each other at once cannot leave the clinic without an owner.
+    /// </summary>
+    private Task LockOwnersAsync(CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"SELECT id FROM clinics WHERE id = {tenant.ClinicId} FOR UPDATE", ct);
+}

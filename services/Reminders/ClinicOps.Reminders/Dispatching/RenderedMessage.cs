@@ -1,0 +1,3 @@
+namespace ClinicOps.Reminders.Dispatching;
+
+public sealed record RenderedMessage(string Subject, string Body);

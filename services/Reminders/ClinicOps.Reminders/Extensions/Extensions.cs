@@ -1,0 +1,83 @@
+using ClinicOps.Messaging;
+using ClinicOps.Reminders.Channels;
+using ClinicOps.Reminders.Dispatching;
+using ClinicOps.Reminders.Infrastructure;
+using ClinicOps.Reminders.IntegrationEvents.EventHandling;
+using ClinicOps.Reminders.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Http.Resilience;
+
+namespace ClinicOps.Reminders.Extensions;
+
+public static class Extensions
+{
+    public const string ServiceName = "reminders";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // Not AddNpgsqlDbContext: it pools contexts, and a pooled context cannot take the scoped ITenantContext.
+        // AddDbContext, then Aspire's enrichment (health check, telemetry, retries on transient errors, command timeout).
+        services.AddDbContext<RemindersDbContext>((sp, options) =>
+            options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString(ServiceName)
+                ?? throw new InvalidOperationException($"ConnectionStrings:{ServiceName} is not configured.")));
+        builder.EnrichNpgsqlDbContext<RemindersDbContext>();
+        services.AddMigration<RemindersDbContext>();
+
+        builder.AddMessaging<RemindersDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<ClinicRegisteredConsumer>();
+            bus.AddConsumer<ClinicUpdatedConsumer>();
+            bus.AddConsumer<DoctorRegisteredConsumer>();
+            bus.AddConsumer<DoctorUpdatedConsumer>();
+            bus.AddConsumer<PatientRegisteredConsumer>();
+            bus.AddConsumer<PatientUpdatedConsumer>();
+            bus.AddConsumer<AppointmentScheduledConsumer>();
+            bus.AddConsumer<AppointmentRescheduledConsumer>();
+            bus.AddConsumer<AppointmentCompletedConsumer>();
+            bus.AddConsumer<AppointmentCancelledConsumer>();
+            bus.AddConsumer<AppointmentMarkedNoShowConsumer>();
+            bus.AddConsumer<AppointmentDeletedConsumer>();
+        });
+
+        services.AddScoped<ReminderService>();
+        services.AddScoped<ReminderSettingsService>();
+        services.AddScoped<ReplicaService>();
+        services.AddScoped<AutomaticReminders>();
+
+        builder.AddReminderChannels();
+        services.Configure<DispatcherOptions>(builder.Configuration.GetSection(DispatcherOptions.Section));
+        services.AddSingleton<ReminderDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderDispatcher>());
+        return builder;
+    }
+
+    /// <summary>
+    /// Email over SMTP always (it reports a clear error while Smtp:Host is unset); sms through the HTTP provider when
+    /// Sms:Url and Sms:ApiKey are set, otherwise the development channel that only logs.
+    /// </summary>
+    private static void AddReminderChannels(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton<IReminderChannel, EmailChannel>();
+
+        var sms = builder.Configuration.GetSection(SmsOptions.Section);
+        services.Configure<SmsOptions>(sms);
+        if (sms.Get<SmsOptions>() is { IsConfigured: true })
+        {
+            // A provider POST that timed out may have been delivered: no automatic HTTP retry of it (the
+            // dispatcher's backoff decides), only the timeouts of the standard pipeline.
+#pragma warning disable EXTEXP0001 // marked for evaluation; it is the documented way to replace the defaults' handler
+            services.AddHttpClient<SmsChannel>()
+                .RemoveAllResilienceHandlers()
+                .AddStandardResilienceHandler(options => options.Retry.DisableForUnsafeHttpMethods());
+#pragma warning restore EXTEXP0001
+            services.AddTransient<IReminderChannel>(sp => sp.GetRequiredService<SmsChannel>());
+        }
+        else
+        {
+            services.AddSingleton<IReminderChannel, DevelopmentSmsChannel>();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using ClinicOps.Reminders.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicOps.Reminders.Infrastructure.EntityConfigurations;
+
+internal sealed class ReminderSettingsConfiguration : IEntityTypeConfiguration<ReminderSettings>
+{
+    public void Configure(EntityTypeBuilder<ReminderSettings> builder)
+    {
+        builder.ToTable("reminder_settings", table =>
+        {
+            table.HasCheckConstraint("ck_reminder_settings_default_type",
+                $"default_type IN ({SqlLists.Quoted(ReminderSettings.DefaultTypes)})");
+            table.HasCheckConstraint("ck_reminder_settings_follow_up_type", $"follow_up_type IN ({SqlLists.Quoted(ReminderTypes.All)})");
+            table.HasCheckConstraint("ck_reminder_settings_follow_up_after_days",
+                $"follow_up_after_days IS NULL OR follow_up_after_days BETWEEN 1 AND {ReminderSettings.MaxFollowUpAfterDays}");
+            table.HasCheckConstraint("ck_reminder_settings_lead_times",
+                $"cardinality(lead_times_minutes) <= {ReminderSettings.MaxLeadTimes}");
+        });
+        builder.HasKey(s => s.ClinicId).HasName("pk_reminder_settings");
+        builder.Property(s => s.ClinicId).HasColumnName("clinic_id").ValueGeneratedNever();
+        builder.Property(s => s.LeadTimesMinutes).HasColumnName("lead_times_minutes");
+        builder.Property(s => s.DefaultType).HasColumnName("default_type").HasMaxLength(16);
+        builder.Property(s => s.FollowUpAfterDays).HasColumnName("follow_up_after_days");
+        builder.Property(s => s.FollowUpType).HasColumnName("follow_up_type").HasMaxLength(16);
+        builder.Property(s => s.RowVersion).IsRowVersion();
+    }
+}

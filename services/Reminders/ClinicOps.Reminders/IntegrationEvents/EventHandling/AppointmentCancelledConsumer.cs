@@ -1,0 +1,13 @@
+using ClinicOps.Contracts.Scheduling;
+using ClinicOps.Messaging;
+using ClinicOps.Reminders.Infrastructure;
+using ClinicOps.Reminders.Services;
+using ClinicOps.ServiceDefaults.Tenancy;
+
+namespace ClinicOps.Reminders.IntegrationEvents.EventHandling;
+
+public sealed class AppointmentCancelledConsumer(RemindersDbContext db, ITenantContext tenant, AutomaticReminders reminders)
+    : IdempotentConsumer<AppointmentCancelled, RemindersDbContext>(db, tenant)
+{
+    protected override Task HandleAsync(AppointmentCancelled message, CancellationToken ct) => reminders.ApplyAsync(message, ct);
+}

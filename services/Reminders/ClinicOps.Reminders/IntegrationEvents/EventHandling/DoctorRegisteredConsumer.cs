@@ -1,0 +1,14 @@
+using ClinicOps.Contracts.Scheduling;
+using ClinicOps.Messaging;
+using ClinicOps.Reminders.Infrastructure;
+using ClinicOps.Reminders.Services;
+using ClinicOps.ServiceDefaults.Tenancy;
+
+namespace ClinicOps.Reminders.IntegrationEvents.EventHandling;
+
+public sealed class DoctorRegisteredConsumer(RemindersDbContext db, ITenantContext tenant, ReplicaService replicas)
+    : IdempotentConsumer<DoctorRegistered, RemindersDbContext>(db, tenant)
+{
+    protected override Task HandleAsync(DoctorRegistered message, CancellationToken ct) =>
+        replicas.ApplyDoctorAsync(message.DoctorId, message.Name, message.OccurredAt, ct);
+}

@@ -1,0 +1,168 @@
+using ClinicOps.ServiceDefaults.Problems;
+using ClinicOps.ServiceDefaults.Tenancy;
+
+namespace ClinicOps.Reminders.Model;
+
+/// <summary>
+/// A reminder of one appointment. Every status change starts from pending (pending → sent | failed | cancelled)
+/// and raises <see cref="Version"/>, which the integration events carry.
+/// </summary>
+public sealed class Reminder : ITenantOwned
+{
+    public const int MaxNoteLength = 1000;
+    public const int MaxErrorLength = 1000;
+
+    private Reminder()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid ClinicId { get; set; }
+    public Guid AppointmentId { get; private set; }
+    public string Type { get; private set; } = ReminderTypes.Sms;
+    public string Purpose { get; private set; } = ReminderPurposes.Upcoming;
+    /// <summary>When it is due (UTC).</summary>
+    public DateTimeOffset SendAt { get; private set; }
+    public string Status { get; private set; } = ReminderStatuses.Pending;
+    public DateTimeOffset? SentAt { get; private set; }
+    /// <summary>Delivery attempts that failed (sms/email), so the dispatcher can back off and give up.</summary>
+    public int Attempts { get; private set; }
+    public string? LastError { get; private set; }
+    /// <summary>Where it went: smtp | sms-http | sms-dev-log | staff.</summary>
+    public string? Channel { get; private set; }
+    public string? Note { get; private set; }
+    /// <summary>After a failed attempt: not before this time (exponential backoff). Null until a failure.</summary>
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+    /// <summary>Created by the clinic's settings rather than by staff.</summary>
+    public bool Automatic { get; private set; }
+    public int Version { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public uint RowVersion { get; private set; }
+
+    public Appointment? Appointment { get; private set; }
+
+    public bool IsPending => Status == ReminderStatuses.Pending;
+
+    public static Reminder Create(Guid appointmentId, string type, string purpose, DateTimeOffset sendAt, string? note,
+        bool automatic, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        AppointmentId = appointmentId,
+        Type = type,
+        Purpose = purpose,
+        SendAt = sendAt.ToUniversalTime(),
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+        Automatic = automatic,
+        Status = ReminderStatuses.Pending,
+        Version = 1,
+        CreatedAt = now.ToUniversalTime(),
+    };
+
+    public void Cancel()
+    {
+        EnsurePending("cancelled");
+        Status = ReminderStatuses.Cancelled;
+        NextAttemptAt = null;
+        Version++;
+    }
+
+    /// <summary>Moves a pending reminder to a new due time; a move starts the delivery attempts afresh.</summary>
+    public void MoveTo(DateTimeOffset sendAt)
+    {
+        EnsurePending("moved");
+        SendAt = sendAt.ToUniversalTime();
+        NextAttemptAt = null;
+        Attempts = 0;
+        LastError = null;
+        Version++;
+    }
+
+    /// <summary>The dispatcher delivered it through <paramref name="channel"/>.</summary>
+    public void MarkDelivered(string channel, DateTimeOffset at)
+    {
+        EnsurePending("sent");
+        Status = ReminderStatuses.Sent;
+        SentAt = at.ToUniversalTime();
+        Channel = channel;
+        NextAttemptAt = null;
+        Version++;
+    }
+
+    /// <summary>
+    /// One delivery attempt failed. Below <paramref name="maxAttempts"/> the reminder stays pending and is tried again
+    /// after <paramref name="backoff"/>; at the limit, or when <paramref name="permanent"/>, it is failed. True when failed.
+    /// </summary>
+    public bool RecordFailedAttempt(string? channel, string error, DateTimeOffset now, int maxAttempts, TimeSpan backoff, bool permanent)
+    {
+        EnsurePending("failed");
+        Attempts++;
+        LastError = Truncate(error, MaxErrorLength);
+        Channel = channel;
+        if (permanent || Attempts >= maxAttempts)
+        {
+            Status = ReminderStatuses.Failed;
+            NextAttemptAt = null;
+        }
+        else
+        {
+            NextAttemptAt = (now + backoff).ToUniversalTime();
+        }
+
+        Version++;
+        return Status == ReminderStatuses.Failed;
+    }
+
+    /// <summary>Staff made the call: call reminders only.</summary>
+    public void MarkCalled(DateTimeOffset at, string? note)
+    {
+        EnsureCall();
+        EnsurePending("marked sent");
+        Status = ReminderStatuses.Sent;
+        SentAt = at.ToUniversalTime();
+        Channel = "staff";
+        AddNote(note);
+        Version++;
+    }
+
+    /// <summary>Staff could not reach the patient: call reminders only.</summary>
+    public void MarkCallFailed(string? note)
+    {
+        EnsureCall();
+        EnsurePending("marked failed");
+        Status = ReminderStatuses.Failed;
+        Attempts++;
+        Channel = "staff";
+        LastError = string.IsNullOrWhiteSpace(note) ? "Staff could not reach the patient." : Truncate(note.Trim(), MaxErrorLength);
+        AddNote(note);
+        Version++;
+    }
+
+    private void AddNote(string? note)
+    {
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            return;
+        }
+
+        Note = Truncate(Note is null ? note.Trim() : $"{Note}\n{note.Trim()}", MaxNoteLength * 2);
+    }
+
+    private void EnsureCall()
+    {
+        if (Type != ReminderTypes.Call)
+        {
+            throw new RuleViolationException(
+                $"Only call reminders are marked by staff; this {Type} reminder is delivered by the service.");
+        }
+    }
+
+    private void EnsurePending(string action)
+    {
+        if (!IsPending)
+        {
+            throw new RuleViolationException($"A {Status} reminder cannot be {action}; only a pending one can.");
+        }
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+}

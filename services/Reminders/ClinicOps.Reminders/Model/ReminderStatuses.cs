@@ -1,0 +1,11 @@
+namespace ClinicOps.Reminders.Model;
+
+public static class ReminderStatuses
+{
+    public const string Pending = "pending";
+    public const string Sent = "sent";
+    public const string Failed = "failed";
+    public const string Cancelled = "cancelled";
+
+    public static readonly IReadOnlyList<string> All = [Pending, Sent, Failed, Cancelled];
+}

@@ -1,0 +1,154 @@
+using ClinicOps.Contracts.Scheduling;
+using ClinicOps.Messaging;
+using ClinicOps.Reminders.Infrastructure;
+using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicOps.Reminders.Services;
+
+/// <summary>
+/// How reminders follow their appointment: scheduled → one upcoming reminder per lead time; rescheduled → pending
+/// ones move with it; cancelled / deleted → every pending one is cancelled; no-show → pending upcoming ones are
+/// cancelled; completed → pending upcoming ones are cancelled and, when the settings ask, a follow-up is created.
+/// Runs inside a consumer (tenant = the event's clinic), which saves and commits.
+/// </summary>
+public sealed class AutomaticReminders(RemindersDbContext db, ITenantContext tenant, TimeProvider time, ILogger<AutomaticReminders> logger)
+{
+    public async Task ApplyAsync(AppointmentSnapshot snapshot, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var appointment = await db.Appointments.FirstOrDefaultAsync(a => a.Id == snapshot.AppointmentId, ct);
+        if (appointment is null)
+        {
+            // First sight — usually AppointmentScheduled, but after reordering it may be a later event; the earlier
+            // one will then be stale, so the reminders the appointment's current state calls for are created now.
+            appointment = Appointment.From(snapshot);
+            db.Appointments.Add(appointment);
+            if (appointment.IsScheduled)
+            {
+                await CreateUpcomingAsync(appointment, now, ct);
+            }
+            else if (!appointment.Deleted && appointment.Status == AppointmentStatuses.Completed)
+            {
+                await CreateFollowUpAsync(appointment, now, ct);
+            }
+
+            return;
+        }
+
+        var previousStart = appointment.StartsAt;
+        var previousStatus = appointment.Status;
+        if (!appointment.ApplyIfNewer(snapshot))
+        {
+            logger.LogDebug("Ignored version {Version} of appointment {AppointmentId}: version {Held} is held",
+                snapshot.Version, snapshot.AppointmentId, appointment.Version);
+            return;
+        }
+
+        var pending = await db.Reminders
+            .Where(r => r.AppointmentId == appointment.Id && r.Status == ReminderStatuses.Pending)
+            .ToListAsync(ct);
+        if (appointment.Deleted)
+        {
+            Cancel(pending, now, alsoFollowUps: true);
+            return;
+        }
+
+        switch (appointment.Status)
+        {
+            case AppointmentStatuses.Scheduled:
+                Move(pending, appointment.StartsAt - previousStart, now);
+                break;
+            case AppointmentStatuses.Cancelled:
+                Cancel(pending, now, alsoFollowUps: true);
+                break;
+            case AppointmentStatuses.NoShow:
+                Cancel(pending, now, alsoFollowUps: false);
+                break;
+            case AppointmentStatuses.Completed:
+                Cancel(pending, now, alsoFollowUps: false);
+                if (previousStatus != AppointmentStatuses.Completed)
+                {
+                    await CreateFollowUpAsync(appointment, now, ct);
+                }
+
+                break;
+        }
+    }
+
+    private async Task CreateUpcomingAsync(Appointment appointment, DateTimeOffset now, CancellationToken ct)
+    {
+        var settings = await db.Settings.FirstOrDefaultAsync(ct) ?? ReminderSettings.Defaults();
+        var patient = await db.Patients.FindAsync([appointment.PatientId], ct);
+        var type = ReminderSettings.TypeFor(settings.DefaultType, patient?.Email);
+        foreach (var lead in settings.LeadTimesMinutes)
+        {
+            var sendAt = appointment.StartsAt - TimeSpan.FromMinutes(lead);
+            if (sendAt <= now)
+            {
+                continue; // too late for this one: the visit is sooner than the lead time
+            }
+
+            Add(Reminder.Create(appointment.Id, type, ReminderPurposes.Upcoming, sendAt, note: null, automatic: true, now), now);
+        }
+    }
+
+    private async Task CreateFollowUpAsync(Appointment appointment, DateTimeOffset now, CancellationToken ct)
+    {
+        var settings = await db.Settings.FirstOrDefaultAsync(ct) ?? ReminderSettings.Defaults();
+        if (settings.FollowUpAfterDays is not { } days)
+        {
+            return;
+        }
+
+        var sendAt = appointment.StartsAt + TimeSpan.FromDays(days);
+        if (sendAt <= now)
+        {
+            logger.LogInformation("No follow-up for appointment {AppointmentId}: its day {SendAt} has passed", appointment.Id, sendAt);
+            return;
+        }
+
+        var patient = await db.Patients.FindAsync([appointment.PatientId], ct);
+        var type = ReminderSettings.TypeFor(settings.FollowUpType, patient?.Email);
+        Add(Reminder.Create(appointment.Id, type, ReminderPurposes.FollowUp, sendAt, note: null, automatic: true, now), now);
+    }
+
+    private void Add(Reminder reminder, DateTimeOffset now)
+    {
+        db.Reminders.Add(reminder);
+        db.AddIntegrationEvent(ReminderEvents.Created(reminder, tenant.ClinicId, now));
+    }
+
+    private void Move(IEnumerable<Reminder> pending, TimeSpan shift, DateTimeOffset now)
+    {
+        if (shift == TimeSpan.Zero)
+        {
+            return; // an edit of notes, duration or doctor: the reminders stay where they are
+        }
+
+        foreach (var reminder in pending)
+        {
+            var sendAt = reminder.SendAt + shift;
+            if (sendAt <= now)
+            {
+                reminder.Cancel();
+                db.AddIntegrationEvent(ReminderEvents.Cancelled(reminder, tenant.ClinicId, now));
+            }
+            else
+            {
+                reminder.MoveTo(sendAt);
+                db.AddIntegrationEvent(ReminderEvents.Rescheduled(reminder, tenant.ClinicId, now));
+            }
+        }
+    }
+
+    private void Cancel(IEnumerable<Reminder> pending, DateTimeOffset now, bool alsoFollowUps)
+    {
+        foreach (var reminder in pending.Where(r => alsoFollowUps || r.Purpose == ReminderPurposes.Upcoming))
+        {
+            reminder.Cancel();
+            db.AddIntegrationEvent(ReminderEvents.Cancelled(reminder, tenant.ClinicId, now));
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using ClinicOps.Messaging;
+using ClinicOps.Reminders.Apis;
+using ClinicOps.Reminders.Infrastructure;
+using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.Problems;
+using ClinicOps.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicOps.Reminders.Services;
+
+/// <summary>What staff do with reminders: create them by hand, list them, cancel them and record call outcomes.</summary>
+public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant, TimeProvider time)
+{
+    public async Task<ReminderResponse> CreateAsync(Guid appointmentId, CreateReminderRequest request, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        Validate(request, now);
+        var purpose = request.Purpose ?? ReminderPurposes.Upcoming;
+        var sendAt = request.SendAt!.Value.ToUniversalTime();
+
+        // The appointment comes from this service's replica, fed by scheduling's events. One booked a moment ago
+        // whose event has not arrived yet answers 404 like a missing one; the client can retry shortly.
+        var appointment = await db.Appointments.FirstOrDefaultAsync(a => a.Id == appointmentId && !a.Deleted, ct)
+            ?? throw new NotFoundException("Appointment");
+        EnsureFits(appointment, purpose, sendAt);
+
+        var reminder = Reminder.Create(appointment.Id, request.Type!, purpose, sendAt, request.Note, automatic: false, now);
+        db.Reminders.Add(reminder);
+        db.AddIntegrationEvent(ReminderEvents.Created(reminder, tenant.ClinicId, now));
+        await db.SaveChangesAsync(ct);
+        return ReminderResponse.From(reminder);
+    }
+
+    public async Task<IReadOnlyList<ReminderResponse>> ListForAppointmentAsync(Guid appointmentId, CancellationToken ct)
+    {
+        if (!await db.Appointments.AnyAsync(a => a.Id == appointmentId && !a.Deleted, ct))
+        {
+            throw new NotFoundException("Appointment");
+        }
+
+        return await db.Reminders.AsNoTracking()
+            .Where(r => r.AppointmentId == appointmentId)
+            .OrderBy(r => r.SendAt).ThenBy(r => r.Id)
+            .Select(ReminderResponse.Projection)
+            .ToListAsync(ct);
+    }
+
+    public Task<PagedResult<ReminderResponse>> ListAsync(ReminderListQuery query, PageRequest page, CancellationToken ct)
+    {
+        var errors = new ValidationErrors()
+            .AddIf(query.Status is not null && !ReminderStatuses.All.Contains(query.Status), "status",
+                $"status must be one of: {string.Join(", ", ReminderStatuses.All)}.")
+            .AddIf(query.Type is not null && !ReminderTypes.All.Contains(query.Type), "type",
+                $"type must be one of: {string.Join(", ", ReminderTypes.All)}.")
+            .AddIf(query.Purpose is not null && !ReminderPurposes.All.Contains(query.Purpose), "purpose",
+                $"purpose must be one of: {string.Join(", ", ReminderPurposes.All)}.");
+        errors.ThrowIfAny();
+        page.Validate();
+
+        var reminders = db.Reminders.AsNoTracking().Where(r => !r.Appointment!.Deleted);
+        if (query.Status is { } status)
+        {
+            reminders = reminders.Where(r => r.Status == status);
+        }
+
+        if (query.Type is { } type)
+        {
+            reminders = reminders.Where(r => r.Type == type);
+        }
+
+        if (query.Purpose is { } purpose)
+        {
+            reminders = reminders.Where(r => r.Purpose == purpose);
+        }
+
+        if (query.DueBefore is { } dueBefore)
+        {
+            var before = dueBefore.ToUniversalTime();
+            reminders = reminders.Where(r => r.SendAt < before);
+        }
+
+        return reminders.OrderBy(r => r.SendAt).ThenBy(r => r.Id).ToPagedResultAsync(page, ReminderResponse.Projection, ct);
+    }
+
+    public async Task<ReminderResponse> GetAsync(Guid id, CancellationToken ct) =>
+        ReminderResponse.From(await FindAsync(id, ct));
+
+    public Task<ReminderResponse> CancelAsync(Guid id, CancellationToken ct) =>
+        ChangeAsync(id, (reminder, now) =>
+        {
+            reminder.Cancel();
+            return ReminderEvents.Cancelled(reminder, tenant.ClinicId, now);
+        }, ct);
+
+    public Task<ReminderResponse> MarkSentAsync(Guid id, ReminderOutcomeRequest? request, CancellationToken ct)
+    {
+        ValidateNote(request?.Note);
+        return ChangeAsync(id, (reminder, now) =>
+        {
+            reminder.MarkCalled(now, request?.Note);
+            return ReminderEvents.Sent(reminder, tenant.ClinicId, now);
+        }, ct);
+    }
+
+    public Task<ReminderResponse> MarkFailedAsync(Guid id, ReminderOutcomeRequest? request, CancellationToken ct)
+    {
+        ValidateNote(request?.Note);
+        return ChangeAsync(id, (reminder, now) =>
+        {
+            reminder.MarkCallFailed(request?.Note);
+            return ReminderEvents.Failed(reminder, tenant.ClinicId, now);
+        }, ct);
+    }
+
+    private async Task<ReminderResponse> ChangeAsync(Guid id, Func<Reminder, DateTimeOffset, Contracts.IntegrationEvent> change,
+        CancellationToken ct)
+    {
+        var reminder = await FindAsync(id, ct);
+        var evt = change(reminder, time.GetUtcNow());
+        db.AddIntegrationEvent(evt);
+        await db.SaveChangesAsync(ct);
+        return ReminderResponse.From(reminder);
+    }
+
+    private async Task<Reminder> FindAsync(Guid id, CancellationToken ct) =>
+        await db.Reminders.FirstOrDefaultAsync(r => r.Id == id && !r.Appointment!.Deleted, ct)
+        ?? throw new NotFoundException("Reminder");
+
+    private static void EnsureFits(Appointment appointment, string purpose, DateTimeOffset sendAt)
+    {
+        if (purpose == ReminderPurposes.Upcoming)
+        {
+            if (appointment.Status != AppointmentStatuses.Scheduled)
+            {
+                throw new RuleViolationException($"An upcoming reminder needs a scheduled appointment; this one is {appointment.Status}.");
+            }
+
+            if (sendAt >= appointment.StartsAt)
+            {
+                throw new RuleViolationException("An upcoming reminder must be due before the appointment starts.");
+            }
+
+            return;
+        }
+
+        if (appointment.Status is not (AppointmentStatuses.Scheduled or AppointmentStatuses.Completed))
+        {
+            throw new RuleViolationException($"A follow-up needs a scheduled or completed appointment; this one is {appointment.Status}.");
+        }
+
+        if (sendAt <= appointment.StartsAt)
+        {
+            throw new RuleViolationException("A follow-up must be due after the appointment starts.");
+        }
+    }
+
+    private static void Validate(CreateReminderRequest request, DateTimeOffset now)
+    {
+        var errors = new ValidationErrors()
+            .AddIf(request.Type is null || !ReminderTypes.All.Contains(request.Type), "type",
+                $"type must be one of: {string.Join(", ", ReminderTypes.All)}.")
+            .AddIf(request.Purpose is not null && !ReminderPurposes.All.Contains(request.Purpose), "purpose",
+                $"purpose must be one of: {string.Join(", ", ReminderPurposes.All)}.")
+            .AddIf(request.Note is { Length: > Reminder.MaxNoteLength }, "note", $"note must be at most {Reminder.MaxNoteLength} characters.");
+        if (request.SendAt is not { } sendAt)
+        {
+            errors.Add("sendAt", "sendAt is required.");
+        }
+        else
+        {
+            errors.AddIf(sendAt <= now, "sendAt", "sendAt must be in the future.");
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    private static void ValidateNote(string? note) =>
+        new ValidationErrors().AddIf(note is { Length: > Reminder.MaxNoteLength }, "note",
+            $"note must be at most {Reminder.MaxNoteLength} characters.").ThrowIfAny();
+}

@@ -1,0 +1,30 @@
+using ClinicOps.Scheduling.Dtos;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClinicOps.Scheduling.Apis;
+
+/// <summary>The status actions: complete, cancel and no-show, each from scheduled only (422 otherwise).</summary>
+public static class AppointmentStatusApi
+{
+    public static RouteGroupBuilder MapAppointmentStatusApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/{id:guid}/complete", CompleteAppointment).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/{id:guid}/cancel", CancelAppointment).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/{id:guid}/no-show", MarkNoShow).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return api;
+    }
+
+    public static async Task<Ok<AppointmentResponse>> CompleteAppointment(Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
+        HttpResponse response, [AsParameters] AppointmentApiServices services) =>
+        TypedResults.Ok(AppointmentsApi.Answer(await services.Appointments.CompleteAsync(id, ifMatch, services.CancellationToken), response));
+
+    public static async Task<Ok<AppointmentResponse>> CancelAppointment(Guid id, CancelAppointmentRequest? request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, [AsParameters] AppointmentApiServices services) =>
+        TypedResults.Ok(AppointmentsApi.Answer(
+            await services.Appointments.CancelAsync(id, request, ifMatch, services.CancellationToken), response));
+
+    public static async Task<Ok<AppointmentResponse>> MarkNoShow(Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
+        HttpResponse response, [AsParameters] AppointmentApiServices services) =>
+        TypedResults.Ok(AppointmentsApi.Answer(await services.Appointments.MarkNoShowAsync(id, ifMatch, services.CancellationToken), response));
+}

@@ -1,0 +1,56 @@
+using ClinicOps.Scheduling.Dtos;
+using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Paging;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClinicOps.Scheduling.Apis;
+
+public static class AppointmentsApi
+{
+    public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/appointments").WithTags("Appointments")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/", ListAppointments);
+        api.MapPost("/", BookAppointment);
+        api.MapGet("/{id:guid}", GetAppointment);
+        api.MapPatch("/{id:guid}", UpdateAppointment)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapDelete("/{id:guid}", DeleteAppointment).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        api.MapAppointmentStatusApi();
+        return app;
+    }
+
+    public static async Task<Ok<PagedResult<AppointmentResponse>>> ListAppointments(
+        [AsParameters] AppointmentFilter filter, [AsParameters] PageRequest page, [AsParameters] AppointmentApiServices services) =>
+        TypedResults.Ok(await services.Queries.ListAsync(filter, page, services.CancellationToken));
+
+    public static async Task<Created<AppointmentResponse>> BookAppointment(
+        CreateAppointmentRequest request, HttpResponse response, [AsParameters] AppointmentApiServices services)
+    {
+        var appointment = await services.Appointments.BookAsync(request, services.CancellationToken);
+        return TypedResults.Created($"/api/appointments/{appointment.Id}", Answer(appointment, response));
+    }
+
+    public static async Task<Ok<AppointmentResponse>> GetAppointment(Guid id, HttpResponse response, [AsParameters] AppointmentApiServices services) =>
+        TypedResults.Ok(Answer(await services.Queries.GetAsync(id, services.CancellationToken), response));
+
+    public static async Task<Ok<AppointmentResponse>> UpdateAppointment(Guid id, UpdateAppointmentRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, [AsParameters] AppointmentApiServices services) =>
+        TypedResults.Ok(Answer(await services.Appointments.UpdateAsync(id, request, ifMatch, services.CancellationToken), response));
+
+    public static async Task<NoContent> DeleteAppointment(Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
+        [AsParameters] AppointmentApiServices services)
+    {
+        await services.Appointments.DeleteAsync(id, ifMatch, services.CancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The appointment as JSON, with its row version as `ETag` (the same value as `version`).</summary>
+    internal static AppointmentResponse Answer(Appointment appointment, HttpResponse response)
+    {
+        response.SetETag(appointment.RowVersion);
+        return AppointmentResponse.From(appointment);
+    }
+}

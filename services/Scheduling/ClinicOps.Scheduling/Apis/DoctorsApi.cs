@@ -1,0 +1,55 @@
+using ClinicOps.Scheduling.Dtos;
+using ClinicOps.Scheduling.Services;
+using ClinicOps.ServiceDefaults.Paging;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClinicOps.Scheduling.Apis;
+
+public static class DoctorsApi
+{
+    public static IEndpointRouteBuilder MapDoctorsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/doctors").WithTags("Doctors")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/", ListDoctors);
+        api.MapPost("/", RegisterDoctor);
+        api.MapGet("/{id:guid}", GetDoctor);
+        api.MapPut("/{id:guid}", UpdateDoctor);
+        api.MapDelete("/{id:guid}", DeleteDoctor);
+        return app;
+    }
+
+    public static async Task<Ok<PagedResult<DoctorResponse>>> ListDoctors(
+        [AsParameters] DoctorFilter filter, [AsParameters] PageRequest page, [AsParameters] DoctorApiServices services) =>
+        TypedResults.Ok(await services.Doctors.ListAsync(filter, page, services.CancellationToken));
+
+    public static async Task<Created<DoctorResponse>> RegisterDoctor(
+        DoctorRequest request, HttpResponse response, [AsParameters] DoctorApiServices services)
+    {
+        var doctor = await services.Doctors.RegisterAsync(request, services.CancellationToken);
+        response.SetETag(doctor.RowVersion);
+        return TypedResults.Created($"/api/doctors/{doctor.Id}", DoctorResponse.From(doctor));
+    }
+
+    public static async Task<Ok<DoctorResponse>> GetDoctor(Guid id, HttpResponse response, [AsParameters] DoctorApiServices services)
+    {
+        var doctor = await services.Doctors.GetAsync(id, services.CancellationToken);
+        response.SetETag(doctor.RowVersion);
+        return TypedResults.Ok(DoctorResponse.From(doctor));
+    }
+
+    public static async Task<Ok<DoctorResponse>> UpdateDoctor(Guid id, DoctorRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, [AsParameters] DoctorApiServices services)
+    {
+        var doctor = await services.Doctors.UpdateAsync(id, request, ifMatch, services.CancellationToken);
+        response.SetETag(doctor.RowVersion);
+        return TypedResults.Ok(DoctorResponse.From(doctor));
+    }
+
+    public static async Task<NoContent> DeleteDoctor(Guid id, [AsParameters] DoctorApiServices services)
+    {
+        await services.Doctors.DeleteAsync(id, services.CancellationToken);
+        return TypedResults.NoContent();
+    }
+}

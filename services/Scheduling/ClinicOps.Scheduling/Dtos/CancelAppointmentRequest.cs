@@ -1,0 +1,3 @@
+namespace ClinicOps.Scheduling.Dtos;
+
+public sealed record CancelAppointmentRequest(string? Reason);

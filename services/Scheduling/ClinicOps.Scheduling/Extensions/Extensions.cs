@@ -1,0 +1,51 @@
+using ClinicOps.Messaging;
+using ClinicOps.Scheduling.Infrastructure;
+using ClinicOps.Scheduling.Infrastructure.EntityConfigurations;
+using ClinicOps.Scheduling.IntegrationEvents.EventHandling;
+using ClinicOps.Scheduling.Services;
+using ClinicOps.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicOps.Scheduling.Extensions;
+
+public static class Extensions
+{
+    public const string ServiceName = "scheduling";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        // Not AddNpgsqlDbContext: it pools contexts, and a pooled context cannot take the scoped ITenantContext.
+        builder.Services.AddDbContext<SchedulingDbContext>((services, options) =>
+            options.UseNpgsql(services.GetRequiredService<IConfiguration>().GetConnectionString(ServiceName)));
+        builder.EnrichNpgsqlDbContext<SchedulingDbContext>();
+        builder.Services.AddMigration<SchedulingDbContext>();
+
+        builder.AddMessaging<SchedulingDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<ClinicRegisteredConsumer>();
+            bus.AddConsumer<ClinicUpdatedConsumer>();
+            bus.AddConsumer<UserRegisteredConsumer>();
+            bus.AddConsumer<UserRemovedConsumer>();
+            bus.AddConsumer<PaymentRecordedConsumer>();
+        });
+
+        builder.Services.AddSingleton<TimeZoneCountries>();
+        builder.Services.AddSingleton<PhoneNumberNormalizer>();
+        builder.Services.AddScoped<ClinicCalendar>();
+        builder.Services.AddScoped<ContactValidator>();
+        builder.Services.AddScoped<DoctorService>();
+        builder.Services.AddScoped<PatientService>();
+        builder.Services.AddScoped<AppointmentService>();
+        builder.Services.AddScoped<AppointmentQueries>();
+        builder.Services.AddScoped<ReplicaUpdater>();
+
+        builder.Services
+            .AddConstraintMessage(AppointmentConfiguration.NoOverlapConstraint,
+                "The doctor already has a scheduled appointment that overlaps this time.")
+            .AddConstraintMessage(AppointmentConfiguration.DoctorForeignKey, "The doctor has appointments, or no longer exists.")
+            .AddConstraintMessage(AppointmentConfiguration.PatientForeignKey, "The patient has appointments, or no longer exists.")
+            .AddConstraintMessage(PatientConfiguration.PhoneIndex, "A patient with this phone number already exists.")
+            .AddConstraintMessage(DoctorConfiguration.UserIndex, "Another doctor is already linked to this user.");
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using ClinicOps.Messaging;
+using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicOps.Scheduling.Infrastructure;
+
+public class SchedulingDbContext(DbContextOptions<SchedulingDbContext> options, ITenantContext tenant) : TenantDbContext(options, tenant)
+{
+    public const string SoftDeleteFilter = "SoftDelete";
+
+    public DbSet<Doctor> Doctors => Set<Doctor>();
+    public DbSet<Patient> Patients => Set<Patient>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<Clinic> Clinics => Set<Clinic>();
+    public DbSet<ClinicUser> ClinicUsers => Set<ClinicUser>();
+    public DbSet<RecordedPayment> RecordedPayments => Set<RecordedPayment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("btree_gist");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingDbContext).Assembly);
+        modelBuilder.UseSnakeCaseColumns(typeof(SchedulingDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.ApplyTenantQueryFilters(this);
+    }
+}

@@ -1,0 +1,15 @@
+using ClinicOps.Contracts.Identity;
+using ClinicOps.Messaging;
+using ClinicOps.Scheduling.Infrastructure;
+using ClinicOps.Scheduling.Services;
+using ClinicOps.ServiceDefaults.Tenancy;
+
+namespace ClinicOps.Scheduling.IntegrationEvents.EventHandling;
+
+/// <summary>The clinic changed its name or time zone.</summary>
+public sealed class ClinicUpdatedConsumer(SchedulingDbContext db, ITenantContext tenant, ReplicaUpdater replica)
+    : IdempotentConsumer<ClinicUpdated, SchedulingDbContext>(db, tenant)
+{
+    protected override Task HandleAsync(ClinicUpdated message, CancellationToken ct) =>
+        replica.ApplyClinicAsync(message.Name, message.TimeZone, message.OccurredAt, ct);
+}

@@ -1,0 +1,33 @@
+using ClinicOps.Scheduling.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicOps.Scheduling.Services;
+
+/// <summary>The caller's clinic as scheduling knows it (from identity's events): its country and its "today".</summary>
+public sealed class ClinicCalendar(SchedulingDbContext db, TimeZoneCountries countries, TimeProvider time)
+{
+    /// <summary>The latest offset in use anywhere (UTC+14): before the clinic is known, no date valid somewhere is refused.</summary>
+    private static readonly TimeSpan EarliestZone = TimeSpan.FromHours(14);
+
+    private ClinicInfo? _current;
+
+    public async Task<ClinicInfo> CurrentAsync(CancellationToken ct)
+    {
+        if (_current is null)
+        {
+            var timeZone = await db.Clinics.Select(c => c.TimeZone).SingleOrDefaultAsync(ct);
+            _current = new ClinicInfo(timeZone, countries.CountryOf(timeZone), Today(timeZone));
+        }
+
+        return _current;
+    }
+
+    private DateOnly Today(string? timeZone)
+    {
+        var now = time.GetUtcNow();
+        var local = timeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
+            ? TimeZoneInfo.ConvertTime(now, zone)
+            : now.ToOffset(EarliestZone);
+        return DateOnly.FromDateTime(local.DateTime);
+    }
+}

@@ -1,0 +1,95 @@
+using ClinicOps.Messaging;
+using ClinicOps.Scheduling.Dtos;
+using ClinicOps.Scheduling.Infrastructure;
+using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicOps.Scheduling.Services;
+
+/// <summary>Doctors of the caller's clinic: register, edit, list, and remove while no appointment refers to them.</summary>
+public sealed class DoctorService(SchedulingDbContext db, ContactValidator contacts, TimeProvider time)
+{
+    public async Task<Doctor> RegisterAsync(DoctorRequest request, CancellationToken ct)
+    {
+        var details = await ValidateAsync(request, ct);
+        var now = time.GetUtcNow();
+        var doctor = Doctor.Register(details, now);
+        db.Doctors.Add(doctor);
+        db.AddIntegrationEvent(DoctorEvents.Registered(db.CurrentClinicId, doctor, now));
+        await db.SaveChangesAsync(ct);
+        return doctor;
+    }
+
+    public async Task<Doctor> GetAsync(Guid id, CancellationToken ct) =>
+        await db.Doctors.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Doctor");
+
+    public async Task<Doctor> UpdateAsync(Guid id, DoctorRequest request, string? ifMatch, CancellationToken ct)
+    {
+        var doctor = await db.Doctors.SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Doctor");
+        Preconditions.EnsureMatches(ifMatch, doctor.RowVersion, "doctor");
+        var details = await ValidateAsync(request, ct);
+        if (doctor.Update(details))
+        {
+            db.AddIntegrationEvent(DoctorEvents.Updated(db.CurrentClinicId, doctor, time.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+        }
+
+        return doctor;
+    }
+
+    /// <summary>Refused while any appointment refers to the doctor, soft-deleted ones included (the FK restricts too).</summary>
+    public async Task DeleteAsync(Guid id, CancellationToken ct)
+    {
+        var doctor = await db.Doctors.SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Doctor");
+        var hasAppointments = await db.Appointments.IgnoreQueryFilters([SchedulingDbContext.SoftDeleteFilter])
+            .AnyAsync(a => a.DoctorId == id, ct);
+        if (hasAppointments)
+        {
+            throw new ConflictException("The doctor has appointments and cannot be deleted.");
+        }
+
+        db.Doctors.Remove(doctor);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task<PagedResult<DoctorResponse>> ListAsync(DoctorFilter filter, PageRequest page, CancellationToken ct)
+    {
+        page.Validate();
+        var query = db.Doctors.AsNoTracking();
+        if (Text.Clean(filter.Specialization) is { } specialization)
+        {
+            query = query.Where(d => EF.Functions.ILike(d.Specialization, Text.ExactPattern(specialization), "\\"));
+        }
+
+        if (Text.Clean(filter.Search) is { } search)
+        {
+            var pattern = Text.ContainsPattern(search);
+            query = query.Where(d => EF.Functions.ILike(d.Name, pattern, "\\") || EF.Functions.ILike(d.Specialization, pattern, "\\"));
+        }
+
+        return query.OrderBy(d => d.Name).ThenBy(d => d.Id).ToPagedResultAsync(page, DoctorResponse.Projection, ct);
+    }
+
+    private async Task<DoctorDetails> ValidateAsync(DoctorRequest request, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var name = Text.Clean(request.Name);
+        var specialization = Text.Clean(request.Specialization);
+        errors.AddIf(name is null, "name", "name is required.")
+            .AddIf(name?.Length > Doctor.MaxNameLength, "name", $"name must be at most {Doctor.MaxNameLength} characters.")
+            .AddIf(specialization is null, "specialization", "specialization is required.")
+            .AddIf(specialization?.Length > Doctor.MaxSpecializationLength, "specialization",
+                $"specialization must be at most {Doctor.MaxSpecializationLength} characters.");
+        var email = contacts.Email(request.Email, errors);
+        var phone = Text.Clean(request.Phone) is null ? null : await contacts.PhoneAsync(request.Phone, errors, ct);
+        if (request.UserId is { } userId && !await db.ClinicUsers.AnyAsync(u => u.UserId == userId && u.RemovedAt == null, ct))
+        {
+            errors.Add("userId", "userId must be a user of this clinic.");
+        }
+
+        errors.ThrowIfAny();
+        return new DoctorDetails(name!, specialization!, email, phone, request.UserId);
+    }
+}

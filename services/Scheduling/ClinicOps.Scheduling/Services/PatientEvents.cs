@@ -1,0 +1,28 @@
+using ClinicOps.Contracts.Scheduling;
+using ClinicOps.Scheduling.Model;
+
+namespace ClinicOps.Scheduling.Services;
+
+/// <summary>The patient's name and contacts, which reminders need to reach them.</summary>
+internal static class PatientEvents
+{
+    public static PatientRegistered Registered(Guid clinicId, Patient patient, DateTimeOffset now) => new()
+    {
+        ClinicId = clinicId,
+        OccurredAt = now,
+        PatientId = patient.Id,
+        Name = patient.Name,
+        Phone = patient.Phone,
+        Email = patient.Email,
+    };
+
+    public static PatientUpdated Updated(Guid clinicId, Patient patient, DateTimeOffset now) => new()
+    {
+        ClinicId = clinicId,
+        OccurredAt = now,
+        PatientId = patient.Id,
+        Name = patient.Name,
+        Phone = patient.Phone,
+        Email = patient.Email,
+    };
+}

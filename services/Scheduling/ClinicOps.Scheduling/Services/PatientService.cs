@@ -1,0 +1,90 @@
+using ClinicOps.Messaging;
+using ClinicOps.Scheduling.Dtos;
+using ClinicOps.Scheduling.Infrastructure;
+using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicOps.Scheduling.Services;
+
+/// <summary>
+/// Patients of the caller's clinic. The phone is stored in E.164 and unique per clinic: the unique index
+/// (clinic_id, phone) decides, so two concurrent registrations of one number cannot both succeed.
+/// </summary>
+public sealed class PatientService(SchedulingDbContext db, ContactValidator contacts, TimeProvider time)
+{
+    public async Task<Patient> RegisterAsync(PatientRequest request, CancellationToken ct)
+    {
+        var details = await ValidateAsync(request, ct);
+        var now = time.GetUtcNow();
+        var patient = Patient.Register(details, now);
+        db.Patients.Add(patient);
+        db.AddIntegrationEvent(PatientEvents.Registered(db.CurrentClinicId, patient, now));
+        await db.SaveChangesAsync(ct);
+        return patient;
+    }
+
+    public async Task<Patient> GetAsync(Guid id, CancellationToken ct) =>
+        await db.Patients.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Patient");
+
+    public async Task<Patient> UpdateAsync(Guid id, PatientRequest request, string? ifMatch, CancellationToken ct)
+    {
+        var patient = await db.Patients.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Patient");
+        Preconditions.EnsureMatches(ifMatch, patient.RowVersion, "patient");
+        var details = await ValidateAsync(request, ct);
+        if (patient.Update(details))
+        {
+            db.AddIntegrationEvent(PatientEvents.Updated(db.CurrentClinicId, patient, time.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+        }
+
+        return patient;
+    }
+
+    /// <summary>Refused while the patient has any appointment, soft-deleted ones included (the FK restricts too).</summary>
+    public async Task DeleteAsync(Guid id, CancellationToken ct)
+    {
+        var patient = await db.Patients.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Patient");
+        var hasAppointments = await db.Appointments.IgnoreQueryFilters([SchedulingDbContext.SoftDeleteFilter])
+            .AnyAsync(a => a.PatientId == id, ct);
+        if (hasAppointments)
+        {
+            throw new ConflictException("The patient has appointments and cannot be deleted.");
+        }
+
+        db.Patients.Remove(patient);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>`search` matches part of the name or email, or the digits of the phone.</summary>
+    public Task<PagedResult<PatientResponse>> ListAsync(PatientFilter filter, PageRequest page, CancellationToken ct)
+    {
+        page.Validate();
+        var query = db.Patients.AsNoTracking();
+        if (Text.Clean(filter.Search) is { } search)
+        {
+            var pattern = Text.ContainsPattern(search);
+            var digits = new string([.. search.Where(char.IsAsciiDigit)]);
+            var phonePattern = digits.Length > 0 ? $"%{digits}%" : null;
+            query = query.Where(p => EF.Functions.ILike(p.Name, pattern, "\\")
+                || (p.Email != null && EF.Functions.ILike(p.Email, pattern, "\\"))
+                || (phonePattern != null && EF.Functions.Like(p.Phone, phonePattern)));
+        }
+
+        return query.OrderBy(p => p.Name).ThenBy(p => p.Id).ToPagedResultAsync(page, PatientResponse.Projection, ct);
+    }
+
+    private async Task<PatientDetails> ValidateAsync(PatientRequest request, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var name = Text.Clean(request.Name);
+        errors.AddIf(name is null, "name", "name is required.")
+            .AddIf(name?.Length > Patient.MaxNameLength, "name", $"name must be at most {Patient.MaxNameLength} characters.");
+        var phone = await contacts.PhoneAsync(request.Phone, errors, ct);
+        var email = contacts.Email(request.Email, errors);
+        var dateOfBirth = await contacts.DateOfBirthAsync(request.DateOfBirth, errors, ct);
+        errors.ThrowIfAny();
+        return new PatientDetails(name!, phone!, email, dateOfBirth);
+    }
+}

@@ -1,0 +1,36 @@
+namespace ClinicOps.Benchmarks.Tests;
+
+public class BenchmarkOptionsTests
+{
+    [Fact]
+    public void A_full_run_follows_the_issue_and_updates_latest()
+    {
+        var options = BenchmarkOptions.Parse([], "/repo");
+
+        Assert.False(options.Smoke);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.MixedDuration);
+        Assert.Equal(50, options.Clients);
+        Assert.Equal(1_000_000, options.LargeScale);
+        Assert.Equal(500, options.MinLagEvents);
+        Assert.Equal(Path.Combine("/repo", "benchmarks"), options.OutputRoot);
+        Assert.True(options.UpdateLatest);
+    }
+
+    [Fact]
+    public void Smoke_mode_is_short_small_and_leaves_latest_alone()
+    {
+        var options = BenchmarkOptions.Parse(["--smoke", "--duration", "7", "--output", "/tmp/x"], "/repo");
+
+        Assert.True(options.Smoke);
+        Assert.Equal(TimeSpan.FromSeconds(7), options.MixedDuration);
+        Assert.True(options.LargeScale < 1_000_000);
+        Assert.Equal("/tmp/x", options.OutputRoot);
+        Assert.False(options.UpdateLatest);
+    }
+
+    [Fact]
+    public void An_unknown_argument_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => BenchmarkOptions.Parse(["--fast"], "/repo"));
+    }
+}

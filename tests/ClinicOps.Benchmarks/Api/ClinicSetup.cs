@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace ClinicOps.Benchmarks.Api;
+
+/// <summary>
+/// Signs up the run's clinics through the gateway and gives each its doctors, patients and a few appointments,
+/// all with real API calls. Sign-ups run two at a time (bcrypt is CPU-bound on purpose); the rest runs wider.
+/// </summary>
+public static class ClinicSetup
+{
+    public const int DoctorsPerClinic = 5;
+    public const int PatientsPerClinic = 10;
+    public const int SlotMinutes = 15;
+
+    public static async Task<IReadOnlyList<BenchClinic>> CreateAsync(ApiClient gateway, string runId, int count,
+        int appointmentsPerClinic, DateTimeOffset firstSlot, CancellationToken cancellationToken)
+    {
+        var clinics = new BenchClinic[count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, count),
+            new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken },
+            async (i, ct) => clinics[i] = await SignUpAsync(gateway, runId, i, firstSlot, ct));
+        await Parallel.ForEachAsync(clinics,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (clinic, ct) => await PopulateAsync(gateway, clinic, appointmentsPerClinic, ct));
+        return clinics;
+    }
+
+    /// <summary>
+    /// Waits (bounded) until the dashboard of every clinic counts its set-up appointments, so the figures do not start
+    /// while the set-up's events are still being consumed; answers how many clinics were still behind.
+    /// </summary>
+    public static async Task<int> WaitForReadModelAsync(ApiClient gateway, IReadOnlyList<BenchClinic> clinics, int appointments,
+        TimeSpan within, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow + within;
+        var behind = clinics.ToList();
+        while (behind.Count > 0 && DateTimeOffset.UtcNow < deadline)
+        {
+            var dashboard = await gateway.SendAsync<Dashboard>(HttpMethod.Get, "/api/dashboard", behind[0].Token, cancellationToken: cancellationToken);
+            if (dashboard.IsSuccess && dashboard.Value?.TotalAppointments >= appointments)
+            {
+                behind.RemoveAt(0);
+            }
+            else
+            {
+                await Task.Delay(200, cancellationToken);
+            }
+        }
+
+        return behind.Count;
+    }
+
+    private static async Task<BenchClinic> SignUpAsync(ApiClient gateway, string runId, int index, DateTimeOffset firstSlot,
+        CancellationToken cancellationToken)
+    {
+        var answer = await gateway.SendAsync<AuthAnswer>(HttpMethod.Post, "/api/clinics", null, new
+        {
+            clinicName = $"Benchmark clinic {index}",
+            timeZone = "Europe/London",
+            currency = "GBP",
+            ownerName = "Benchmark Owner",
+            email = $"bench-{runId}-{index}@example.com",
+            password = $"Bench-{Guid.NewGuid():N}",
+        }, cancellationToken: cancellationToken);
+        var auth = answer.Require("POST /api/clinics");
+        return new BenchClinic(auth.Clinic.Id, auth, new SlotPlan(firstSlot, DoctorsPerClinic, SlotMinutes));
+    }
+
+    private static async Task PopulateAsync(ApiClient gateway, BenchClinic clinic, int appointments, CancellationToken cancellationToken)
+    {
+        for (var d = 0; d < DoctorsPerClinic; d++)
+        {
+            var doctor = await gateway.SendAsync<Created>(HttpMethod.Post, "/api/doctors", clinic.Token,
+                new { name = $"Dr Bench {d}", specialization = d % 2 == 0 ? "General practice" : "Dentistry" },
+                cancellationToken: cancellationToken);
+            clinic.Doctors.Add(doctor.Require("POST /api/doctors").Id);
+        }
+
+        for (var p = 0; p < PatientsPerClinic; p++)
+        {
+            // UK mobile numbers (07911 range) in international form, so they validate whatever the clinic's country.
+            var phone = "+447911" + (100000 + p).ToString(CultureInfo.InvariantCulture);
+            var patient = await gateway.SendAsync<Created>(HttpMethod.Post, "/api/patients", clinic.Token,
+                new { name = $"Patient Bench {p}", phone }, cancellationToken: cancellationToken);
+            clinic.Patients.Add(patient.Require("POST /api/patients").Id);
+        }
+
+        for (var a = 0; a < appointments; a++)
+        {
+            var booked = await gateway.SendAsync<Created>(HttpMethod.Post, "/api/appointments", clinic.Token,
+                clinic.NextBooking(a), cancellationToken: cancellationToken);
+            clinic.Appointments.Add(booked.Require("POST /api/appointments").Id);
+        }
+    }
+}

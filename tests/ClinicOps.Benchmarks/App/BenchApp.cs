@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ClinicOps.Benchmarks.App;
+
+/// <summary>
+/// The whole app (ClinicOps.AppHost) started in-process with Aspire.Hosting.Testing, timed from the start of its
+/// model to the moment every resource reports healthy. Endpoints are given as 127.0.0.1 so the load stays on the
+/// IPv4 loopback.
+/// </summary>
+public sealed class BenchApp(DistributedApplication app, TimeSpan coldStart) : IAsyncDisposable
+{
+    /// <summary>Gateway rate limits for the run: high enough never to reject the benchmark's own traffic.</summary>
+    public static readonly IReadOnlyDictionary<string, string> GatewaySettings = new Dictionary<string, string>
+    {
+        ["RateLimits__AuthPerMinute"] = "1000000",
+        ["RateLimits__ClinicPerMinute"] = "100000000",
+    };
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(60);
+
+    public DistributedApplication Application => app;
+
+    public TimeSpan ColdStart => coldStart;
+
+    /// <param name="dataDirectory">A fresh folder for the app's PostgreSQL cluster, RabbitMQ node and keys (so this is a first start).</param>
+    public static async Task<BenchApp> StartAsync(string dataDirectory, Action<string> log, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ClinicOps_AppHost>(
+            [$"--ClinicOps:DataDirectory={dataDirectory}"], (options, _) => options.DisableDashboard = true, cancellationToken);
+        builder.Services.AddLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Aspire.Hosting", LogLevel.Error)
+            .AddSimpleConsole(console => console.SingleLine = true));
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            var resource = builder.CreateResourceBuilder(project)
+                // No dashboard runs under the testing builder: exporting telemetry would only retry into a closed port.
+                .WithEnvironment("OTEL_SDK_DISABLED", "true");
+            if (project.Name == ResourceNames.Gateway)
+            {
+                foreach (var (name, value) in GatewaySettings)
+                {
+                    resource.WithEnvironment(name, value);
+                }
+            }
+        }
+
+        var app = await builder.BuildAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(StartTimeout);
+        await app.StartAsync(timeout.Token);
+        await WaitAllHealthyAsync(app, log, timeout.Token);
+        return new BenchApp(app, clock.Elapsed);
+    }
+
+    public Uri Endpoint(string resource) => Loopback(app.GetEndpoint(resource, "http"));
+
+    public async Task<string> ConnectionStringAsync(string resource, CancellationToken cancellationToken) =>
+        await app.GetConnectionStringAsync(resource, cancellationToken)
+        ?? throw new InvalidOperationException($"The app model gives no connection string for '{resource}'.");
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await app.StopAsync().WaitAsync(StopTimeout);
+            await app.DisposeAsync().AsTask().WaitAsync(StopTimeout);
+        }
+        catch (TimeoutException)
+        {
+            // Disposing an app with health-checked WaitFor resources can hang (aspire#7139); the process ends soon anyway.
+        }
+    }
+
+    private static async Task WaitAllHealthyAsync(DistributedApplication app, Action<string> log, CancellationToken cancellationToken)
+    {
+        var model = app.Services.GetRequiredService<DistributedApplicationModel>();
+        var names = model.Resources.Where(r => r is not ParameterResource).Select(r => r.Name).ToArray();
+        var pending = new HashSet<string>(names, StringComparer.Ordinal);
+        try
+        {
+            await Task.WhenAll(names.Select(async name =>
+            {
+                await app.ResourceNotifications.WaitForResourceHealthyAsync(name, cancellationToken);
+                lock (pending)
+                {
+                    pending.Remove(name);
+                }
+            }));
+        }
+        catch (OperationCanceledException) when (pending.Count > 0)
+        {
+            throw new TimeoutException($"Not healthy within {StartTimeout.TotalSeconds} s: {string.Join(", ", pending)}.");
+        }
+
+        log($"All {names.Length} resources healthy: {string.Join(", ", names)}.");
+    }
+
+    private static Uri Loopback(Uri uri) =>
+        uri.IsLoopback && uri.Host != "127.0.0.1" ? new UriBuilder(uri) { Host = "127.0.0.1" }.Uri : uri;
+}

@@ -1,0 +1,11 @@
+namespace ClinicOps.Benchmarks.App;
+
+/// <summary>Names of the AppHost's resources the benchmark talks to.</summary>
+public static class ResourceNames
+{
+    public const string Gateway = "gateway";
+    public const string Scheduling = "scheduling";
+    public const string SchedulingDatabase = "scheduling";
+    public const string AnalyticsDatabase = "analytics";
+    public const string RabbitMq = "rabbitmq";
+}

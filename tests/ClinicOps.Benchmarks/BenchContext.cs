@@ -1,0 +1,41 @@
+using ClinicOps.Benchmarks.Api;
+using ClinicOps.Benchmarks.App;
+
+namespace ClinicOps.Benchmarks;
+
+/// <summary>What the figures share: the running app, clients for the gateway and for scheduling, and the run's clinics.</summary>
+public sealed class BenchContext(
+    BenchmarkOptions options,
+    BenchApp app,
+    ApiClient gateway,
+    ApiClient scheduling,
+    IReadOnlyList<BenchClinic> loadClinics,
+    IReadOnlyList<BenchClinic> probeClinics,
+    IReadOnlyList<BenchClinic> scaleClinics,
+    Action<string> log)
+{
+    public BenchmarkOptions Options => options;
+
+    public BenchApp App => app;
+
+    public ApiClient Gateway => gateway;
+
+    public ApiClient Scheduling => scheduling;
+
+    public IReadOnlyList<BenchClinic> LoadClinics => loadClinics;
+
+    public IReadOnlyList<BenchClinic> ProbeClinics => probeClinics;
+
+    public IReadOnlyList<BenchClinic> ScaleClinics => scaleClinics;
+
+    public void Log(string message) => log(message);
+
+    /// <summary>Rotates every clinic's tokens that are past half their life, so no figure runs on an expiring token.</summary>
+    public async Task RefreshTokensAsync(CancellationToken cancellationToken)
+    {
+        foreach (var clinic in loadClinics.Concat(probeClinics).Concat(scaleClinics))
+        {
+            await clinic.RefreshIfAgedAsync(gateway, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+
+namespace ClinicOps.Benchmarks;
+
+/// <summary>
+/// What a run does. The full run follows issue 10 (50 clients, a 60 s mixed load, 10k vs 1M appointments); smoke mode
+/// keeps every figure but runs each for a few seconds on small seeds, so CI can show that the benchmark works.
+/// </summary>
+public sealed record BenchmarkOptions
+{
+    public bool Smoke { get; init; }
+
+    /// <summary>The folder that receives results/&lt;timestamp&gt;/ and latest.md.</summary>
+    public required string OutputRoot { get; init; }
+
+    /// <summary>Whether the report is also copied to latest.md (full runs only, so a smoke run never replaces it).</summary>
+    public bool UpdateLatest { get; init; }
+
+    public int Clients { get; init; } = 50;
+
+    public TimeSpan MixedDuration { get; init; } = TimeSpan.FromSeconds(60);
+
+    public TimeSpan Warmup => Smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3);
+
+    /// <summary>Each of the four gateway-overhead runs (gateway or direct, 1 or 50 clients).</summary>
+    public TimeSpan OverheadDuration => Smoke ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10);
+
+    /// <summary>The booking run, and the pgbench run beside it.</summary>
+    public TimeSpan BookingDuration => Smoke ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(20);
+
+    public int LoadClinics => Smoke ? 6 : 20;
+
+    public int LagProbes => Smoke ? 2 : 5;
+
+    public int MinLagEvents => Smoke ? 10 : 500;
+
+    public int SmallScale => 10_000;
+
+    public int LargeScale => Smoke ? 50_000 : 1_000_000;
+
+    public int ScaleRequests => Smoke ? 60 : 400;
+
+    public static BenchmarkOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
+    {
+        var smoke = false;
+        TimeSpan? duration = null;
+        string? output = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--smoke":
+                    smoke = true;
+                    break;
+                case "--duration" when i + 1 < args.Count:
+                    duration = TimeSpan.FromSeconds(int.Parse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture));
+                    break;
+                case "--output" when i + 1 < args.Count:
+                    output = args[++i];
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--smoke] [--duration SECONDS] [--output DIR]");
+            }
+        }
+
+        return new BenchmarkOptions
+        {
+            Smoke = smoke,
+            OutputRoot = output ?? Path.Combine(repositoryRoot, "benchmarks"),
+            UpdateLatest = !smoke,
+            MixedDuration = duration ?? (smoke ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(60)),
+        };
+    }
+}

@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClinicOps.Benchmarks.Api;
+using ClinicOps.Benchmarks.App;
+using ClinicOps.Benchmarks.Figures;
+using ClinicOps.Benchmarks.Report;
+
+namespace ClinicOps.Benchmarks;
+
+/// <summary>
+/// Runs the six figures of issue 10 against one start of the whole app and writes the report. A figure that fails
+/// is reported with its error; the others still run.
+/// </summary>
+public static class BenchmarkRunner
+{
+    public const string Generator =
+        "ClinicOps.Benchmarks: .NET HttpClient on one SocketsHttpHandler per target, a fixed set of closed-loop worker tasks, " +
+        "exact percentiles from the sorted samples";
+
+    private const int AppointmentsPerClinic = 5;
+
+    public static async Task<(BenchmarkReport Report, string Folder)> RunAsync(BenchmarkOptions options, Action<string> log,
+        CancellationToken cancellationToken)
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var figures = new SortedDictionary<int, FigureResult>();
+        var machine = new MachineInfo(Environment.MachineName, Versions.Os, Versions.Cpu, Environment.ProcessorCount, Versions.DotNet,
+            "unknown", "unknown", Generator);
+        BenchApp? app = null;
+        var dataDirectory = Path.Combine("/var/tmp/clinicops-bench", startedAt.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Environment.ProcessId);
+        try
+        {
+            log($"Starting ClinicOps.AppHost ({(options.Smoke ? "smoke" : "full")} run, {Environment.ProcessorCount} cores)…");
+            app = await BenchApp.StartAsync(dataDirectory, log, cancellationToken);
+            log($"Cold start: {app.ColdStart.TotalSeconds:0.0} s");
+            var idle = ProcessTree.Descendants(Environment.ProcessId);
+            machine = machine with
+            {
+                PostgreSql = await AskAsync(async () => await Versions.PostgreSqlAsync(
+                    await app.ConnectionStringAsync(ResourceNames.SchedulingDatabase, cancellationToken), cancellationToken)),
+                RabbitMq = await AskAsync(async () => await Versions.RabbitMqAsync(
+                    await app.ConnectionStringAsync(ResourceNames.RabbitMq, cancellationToken), cancellationToken)),
+            };
+
+            using var gateway = new ApiClient(app.Endpoint(ResourceNames.Gateway));
+            using var scheduling = new ApiClient(app.Endpoint(ResourceNames.Scheduling));
+            var context = await SetUpAsync(options, app, gateway, scheduling, log, cancellationToken);
+
+            figures[1] = await FigureAsync(1, "gatewayOverhead", GatewayOverhead.Title, context, GatewayOverhead.RunAsync, log, cancellationToken);
+            figures[2] = await FigureAsync(2, "bookingThroughput", BookingThroughput.Title, context, BookingThroughput.RunAsync, log, cancellationToken);
+            try
+            {
+                await context.RefreshTokensAsync(cancellationToken);
+                log("Figures 3 and 4: " + MixedLoad.Title);
+                (figures[3], figures[4]) = await MixedLoad.RunAsync(context, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                figures[3] = FigureResult.Failed(3, "mixedLoad", MixedLoad.Title, e.ToString());
+                figures[4] = FigureResult.Failed(4, "readModelLag", ReadModelLag.Title, e.ToString());
+            }
+
+            figures[5] = await FigureAsync(5, "scale", Scale.Title, context, Scale.RunAsync, log, cancellationToken);
+            figures[6] = Footprint.Summarise(app.ColdStart, idle, ProcessTree.Descendants(Environment.ProcessId));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            log("The run stopped: " + e);
+            AddMissing(figures, e.ToString());
+        }
+        finally
+        {
+            if (app is not null)
+            {
+                log("Stopping the app…");
+                await app.DisposeAsync();
+            }
+
+            DeleteDataDirectory(dataDirectory, log);
+        }
+
+        var report = new BenchmarkReport(startedAt, options.Smoke ? "smoke" : "full", clock.Elapsed, machine, Conditions(options),
+            [.. figures.Values]);
+        var folder = await ReportWriter.WriteAsync(report, options.OutputRoot, options.UpdateLatest, CancellationToken.None);
+        return (report, folder);
+    }
+
+    private static async Task<BenchContext> SetUpAsync(BenchmarkOptions options, BenchApp app, ApiClient gateway, ApiClient scheduling,
+        Action<string> log, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var firstSlot = new DateTimeOffset(now.Year, now.Month, now.Day, 0, 0, 0, TimeSpan.Zero).AddDays(2);
+        var runId = now.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + Random.Shared.Next(1000).ToString(CultureInfo.InvariantCulture);
+        var count = options.LoadClinics + options.LagProbes + 2;
+        log($"Signing up {count} clinics with {ClinicSetup.DoctorsPerClinic} doctors and {ClinicSetup.PatientsPerClinic} patients each…");
+        var clinics = await ClinicSetup.CreateAsync(gateway, runId, count, AppointmentsPerClinic, firstSlot, cancellationToken);
+        var behind = await ClinicSetup.WaitForReadModelAsync(gateway, clinics, AppointmentsPerClinic, TimeSpan.FromSeconds(60), cancellationToken);
+        log(behind == 0 ? "Set-up done; the read model has caught up." : $"Set-up done; the read model still lags for {behind} clinic(s).");
+        return new BenchContext(options, app, gateway, scheduling,
+            [.. clinics.Take(options.LoadClinics)],
+            [.. clinics.Skip(options.LoadClinics).Take(options.LagProbes)],
+            [.. clinics.Skip(options.LoadClinics + options.LagProbes)],
+            log);
+    }
+
+    private static async Task<FigureResult> FigureAsync(int number, string key, string title, BenchContext context,
+        Func<BenchContext, CancellationToken, Task<FigureResult>> run, Action<string> log, CancellationToken cancellationToken)
+    {
+        log($"Figure {number}: {title}");
+        try
+        {
+            await context.RefreshTokensAsync(cancellationToken);
+            return await run(context, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            log($"Figure {number} failed: {e}");
+            return FigureResult.Failed(number, key, title, e.ToString());
+        }
+    }
+
+    private static void AddMissing(SortedDictionary<int, FigureResult> figures, string error)
+    {
+        (int Number, string Key, string Title)[] all =
+        [
+            (1, "gatewayOverhead", GatewayOverhead.Title), (2, "bookingThroughput", BookingThroughput.Title),
+            (3, "mixedLoad", MixedLoad.Title), (4, "readModelLag", ReadModelLag.Title), (5, "scale", Scale.Title),
+            (6, "footprint", Footprint.Title),
+        ];
+        foreach (var (number, key, title) in all.Where(f => !figures.ContainsKey(f.Number)))
+        {
+            figures[number] = FigureResult.Failed(number, key, title, error);
+        }
+    }
+
+    private static void DeleteDataDirectory(string path, Action<string> log)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+        catch (IOException e)
+        {
+            log($"Could not delete {path}: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            log($"Could not delete {path}: {e.Message}");
+        }
+    }
+
+    private static async Task<string> AskAsync(Func<Task<string>> ask)
+    {
+        try
+        {
+            return await ask();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return $"unknown ({e.GetType().Name}: {e.Message})";
+        }
+    }
+
+    private static IReadOnlyList<string> Conditions(BenchmarkOptions options) =>
+    [
+        "A first start: the app gets a fresh data folder (new PostgreSQL cluster, RabbitMQ node, keys), deleted after the run.",
+        "The whole app (ClinicOps.AppHost) started in-process by Aspire.Hosting.Testing, Release build, Aspire dashboard off, " +
+        "OTEL_SDK_DISABLED=true for the services (no collector runs under the testing builder).",
+        "Gateway rate limits raised for the run through the gateway resource's environment: " +
+        string.Join(", ", BenchApp.GatewaySettings.Select(s => $"{s.Key.Replace("__", ":", StringComparison.Ordinal)}={s.Value}")) + ".",
+        $"All traffic on 127.0.0.1; the load generator shares the machine's {Environment.ProcessorCount} cores with the app.",
+        $"{options.Clients} concurrent clients where a figure says so; each figure's warm-up is not recorded; loops are bounded in time and count.",
+    ];
+}

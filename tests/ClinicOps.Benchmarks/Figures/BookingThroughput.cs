@@ -1,0 +1,62 @@
+using ClinicOps.Benchmarks.Api;
+using ClinicOps.Benchmarks.App;
+using ClinicOps.Benchmarks.Load;
+using ClinicOps.Benchmarks.Report;
+
+namespace ClinicOps.Benchmarks.Figures;
+
+/// <summary>
+/// Figure 2: appointments booked per second through the gateway (50 clients, every booking a distinct slot of one of
+/// many doctors in many clinics), then pgbench's one-row INSERT rate on the same PostgreSQL server for as long.
+/// </summary>
+public static class BookingThroughput
+{
+    public const string Title = "Booking throughput vs the database";
+    public const string Endpoint = "POST /api/appointments";
+
+    public static async Task<FigureResult> RunAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        var options = context.Options;
+        var clinics = context.LoadClinics;
+        long turn = 0;
+        context.Log($"  booking: {options.Clients} clients through the gateway");
+        var result = await LoadRunner.RunAsync(
+            new LoadPlan(options.Clients, options.Warmup, options.BookingDuration),
+            async (worker, ct) =>
+            {
+                var clinic = clinics[(int)(Interlocked.Increment(ref turn) % clinics.Count)];
+                var booked = await context.Gateway.SendAsync<Created>(HttpMethod.Post, "/api/appointments", clinic.Token,
+                    clinic.NextBooking(worker), cancellationToken: ct);
+                if (booked.IsSuccess && booked.Value is { } appointment)
+                {
+                    clinic.Scheduled.Enqueue(appointment.Id);
+                }
+
+                return new Sample(Endpoint, booked.Status);
+            },
+            cancellationToken);
+        var booking = result.Stats(Endpoint);
+        var bookingsPerSecond = result.Window.TotalSeconds > 0 ? booking.Ok / result.Window.TotalSeconds : 0;
+
+        context.Log($"  booking: pgbench, {options.Clients} clients");
+        var seconds = (int)Math.Ceiling(options.BookingDuration.TotalSeconds);
+        var pgbench = await Pgbench.RunAsync(
+            await context.App.ConnectionStringAsync(ResourceNames.SchedulingDatabase, cancellationToken),
+            options.Clients, 2, seconds, cancellationToken);
+        var ratio = pgbench.Tps > 0 ? bookingsPerSecond / pgbench.Tps * 100 : 0;
+
+        return new FigureResult(2, "bookingThroughput", Title,
+            [
+                Measure.Info("bookings/s through the gateway", bookingsPerSecond, "/s"),
+                Measure.Info("pgbench one-row inserts/s", pgbench.Tps, "/s"),
+                Measure.AtLeast("bookings as a share of pgbench", ratio, "%", 25),
+            ],
+            [StatsTable.Of($"{Endpoint} ({options.Clients} clients, {clinics.Count} clinics × {ClinicSetup.DoctorsPerClinic} doctors)", [booking])],
+            new { booking, bookingsPerSecond, pgbench, ratioPercent = ratio },
+            [
+                $"Bookings: {options.Warmup.TotalSeconds:0} s warm-up, {options.BookingDuration.TotalSeconds:0} s measured; only 201 answers count.",
+                $"pgbench: `{pgbench.Command}` ({pgbench.Version}) on the app's PostgreSQL server, table {pgbench.Scratch}: " +
+                $"{pgbench.Transactions} inserts, average latency {pgbench.LatencyAverageMs:0.00} ms. Script: `{Pgbench.Script.Trim()}`",
+            ]);
+    }
+}

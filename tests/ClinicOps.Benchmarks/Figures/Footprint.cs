@@ -1,0 +1,54 @@
+using System.Globalization;
+using ClinicOps.Benchmarks.App;
+using ClinicOps.Benchmarks.Report;
+
+namespace ClinicOps.Benchmarks.Figures;
+
+/// <summary>
+/// Figure 6: cold start (from creating the app model to every resource healthy) and the resident memory of the
+/// app's processes — everything the orchestrator started below this process (servers, services, their dotnet-run
+/// launchers), not the orchestrator itself — right after start and after the load.
+/// </summary>
+public static class Footprint
+{
+    public const string Title = "Footprint";
+    private const double Gib = 1024.0 * 1024.0;
+
+    public static FigureResult Summarise(TimeSpan coldStart, IReadOnlyList<ProcessSample> idle, IReadOnlyList<ProcessSample> loaded)
+    {
+        static double AppGib(IReadOnlyList<ProcessSample> processes) =>
+            processes.Where(p => p.Group != ProcessTree.Orchestrator).Sum(p => p.RssKib) / Gib;
+
+        return new FigureResult(6, "footprint", Title,
+            [
+                Measure.AtMost("cold start to all healthy", coldStart.TotalSeconds, "s", 30),
+                Measure.Info("resident memory after start", AppGib(idle), "GiB"),
+                Measure.AtMost("resident memory after the load", AppGib(loaded), "GiB", 3.5),
+                Measure.Info("of which dotnet-run launchers", loaded.Where(p => p.Group == ProcessTree.Launcher).Sum(p => p.RssKib) / Gib, "GiB"),
+            ],
+            [ByGroup(idle, loaded)],
+            new { coldStartSeconds = coldStart.TotalSeconds, idle, loaded },
+            [
+                "Resident memory is the sum of VmRSS (/proc/<pid>/status) over the app's processes; PSS (smaps_rollup) counts " +
+                "shared pages (postgres shared buffers, shared libraries) once and is shown beside it.",
+                "Not counted: the orchestrator (dcp) and the AppHost itself, which the testing builder runs inside the benchmark process.",
+            ]);
+    }
+
+    private static ReportTable ByGroup(IReadOnlyList<ProcessSample> idle, IReadOnlyList<ProcessSample> loaded)
+    {
+        var groups = idle.Concat(loaded).Select(p => p.Group).Distinct().Order(StringComparer.Ordinal);
+        return new ReportTable("Resident memory by process group (MiB)",
+            ["Group", "Processes", "RSS after start", "RSS after load", "PSS after load"],
+            [.. groups.Select(g => (IReadOnlyList<string>)
+            [
+                g,
+                loaded.Count(p => p.Group == g).ToString(CultureInfo.InvariantCulture),
+                Mib(idle.Where(p => p.Group == g).Sum(p => p.RssKib)),
+                Mib(loaded.Where(p => p.Group == g).Sum(p => p.RssKib)),
+                Mib(loaded.Where(p => p.Group == g).Sum(p => p.PssKib)),
+            ])]);
+    }
+
+    private static string Mib(long kib) => (kib / 1024.0).ToString("0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,17 @@
+using ClinicOps.Benchmarks;
+
+// dotnet run -c Release --project tests/ClinicOps.Benchmarks -- [--smoke] [--duration 60] [--output DIR]
+var root = RepositoryRoot.Find();
+var options = BenchmarkOptions.Parse(args, root);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+var (report, folder) = await BenchmarkRunner.RunAsync(options, line => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}"), cancel.Token);
+Console.WriteLine();
+Console.WriteLine(ClinicOps.Benchmarks.Report.ReportWriter.ToMarkdown(report).Split("\nConditions:")[0]);
+Console.WriteLine($"Report: {folder}");
+return report.Figures.Any(f => f.Error is not null) ? 1 : 0;

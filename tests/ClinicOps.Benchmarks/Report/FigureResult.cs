@@ -1,0 +1,19 @@
+namespace ClinicOps.Benchmarks.Report;
+
+/// <summary>
+/// One of the six figures: its headline measures (with targets), detail tables, structured details for the JSON
+/// report, notes on how it was measured, and the error that stopped it, if any.
+/// </summary>
+public sealed record FigureResult(
+    int Number,
+    string Key,
+    string Title,
+    IReadOnlyList<Measure> Measures,
+    IReadOnlyList<ReportTable> Tables,
+    object? Details,
+    IReadOnlyList<string> Notes,
+    string? Error = null)
+{
+    public static FigureResult Failed(int number, string key, string title, string error) =>
+        new(number, key, title, [], [], null, [], error);
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ClinicOps.Billing.Infrastructure;
+using ClinicOps.Billing.Tests.Infrastructure;
+using ClinicOps.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClinicOps.Billing.Tests;
+
+/// <summary>
+/// Against the real identity service (in-process, same broker): when billing has not heard of a clinic yet, it takes
+/// the currency from identity's GET /api/me with the caller's token.
+/// </summary>
+[Collection(BillingCollection.Name)]
+public sealed class IdentityFallbackTests(BillingApp app)
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task A_clinic_that_just_signed_up_gets_its_currency_from_identity_when_the_replica_lacks_it()
+    {
+        var (clinicId, token) = await SignUpAsync("NOK");
+        var booked = Events.Scheduled(clinicId);
+        await app.PublishAsync(booked);
+        // Let ClinicRegistered arrive, then take the clinic out of the replica: billing is back in the moment before
+        // the event, deterministically.
+        await WaitForClinicAsync(clinicId);
+        await RemoveClinicAsync(clinicId);
+        var client = app.Billing.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await client.PostPaymentAsync(booked.AppointmentId, new { amount = 500m, method = "card" });
+
+        var payment = await response.ReadAsync<Services.PaymentResponse>(HttpStatusCode.Created);
+        Assert.Equal("NOK", payment.Currency);
+        Assert.Single(app.Billing.Upstream.To("/api/me"), c => c.Authorization == $"Bearer {token}");
+        Assert.Equal("NOK", await WaitForClinicAsync(clinicId));
+    }
+
+    private async Task<(Guid ClinicId, string Token)> SignUpAsync(string currency)
+    {
+        using var response = await app.Identity.CreateClient().PostAsJsonAsync("/api/clinics", new
+        {
+            clinicName = "Fjord Clinic",
+            timeZone = "Europe/Oslo",
+            currency,
+            ownerName = "Olav Owner",
+            email = $"owner-{Guid.NewGuid():N}@example.com",
+            password = "Correct-Horse-Battery-9",
+        });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"Sign-up answered {(int)response.StatusCode}: {body}");
+        var json = JsonDocument.Parse(body).RootElement;
+        return (json.GetProperty("clinic").GetProperty("id").GetGuid(), json.GetProperty("accessToken").GetString()!);
+    }
+
+    private async Task<string> WaitForClinicAsync(Guid clinicId)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + Deadline;
+        while (true)
+        {
+            await using var scope = app.Billing.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(clinicId);
+            var currency = await scope.ServiceProvider.GetRequiredService<BillingDbContext>().Clinics.Select(c => c.Currency).SingleOrDefaultAsync();
+            if (currency is not null)
+            {
+                return currency;
+            }
+
+            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"Billing did not learn of clinic {clinicId} in time.");
+            await Task.Delay(50);
+        }
+    }
+
+    private async Task RemoveClinicAsync(Guid clinicId)
+    {
+        await using var scope = app.Billing.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(clinicId);
+        await scope.ServiceProvider.GetRequiredService<BillingDbContext>().Clinics.ExecuteDeleteAsync();
+    }
+}

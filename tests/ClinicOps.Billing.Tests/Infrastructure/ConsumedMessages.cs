@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using MassTransit;
+
+namespace ClinicOps.Billing.Tests.Infrastructure;
+
+/// <summary>
+/// Watches billing's bus: how many times a message (by MessageId) has been through a consumer, skipped
+/// redeliveries included — so a test can wait for an event to be handled instead of sleeping.
+/// </summary>
+public sealed class ConsumedMessages : IConsumeObserver
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(15);
+    private readonly ConcurrentDictionary<Guid, int> _consumed = new();
+
+    public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+
+    public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+    {
+        if (context.MessageId is { } id)
+        {
+            _consumed.AddOrUpdate(id, 1, (_, n) => n + 1);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+
+    public int Count(Guid messageId) => _consumed.GetValueOrDefault(messageId);
+
+    public async Task WaitAsync(Guid messageId, int times = 1)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + Deadline;
+        while (Count(messageId) < times)
+        {
+            if (TimeProvider.System.GetUtcNow() > deadline)
+            {
+                throw new TimeoutException($"Message {messageId} was consumed {Count(messageId)} time(s), not {times}, within {Deadline.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ClinicOps.Identity.Tests.Infrastructure;
+
+namespace ClinicOps.Identity.Tests.Events;
+
+/// <summary>What identity tells the other services, as written to its outbox in the same transaction as the change.</summary>
+[Collection(IdentityCollection.Name)]
+public sealed class OutboxTests(IdentityFactory factory)
+{
+    private const string Contracts = "ClinicOps.Contracts.Identity.";
+
+    [Fact]
+    public async Task Sign_up_writes_exactly_ClinicRegistered_and_UserRegistered_for_the_owner()
+    {
+        var clinic = await factory.SignUpAsync();
+
+        var events = await EventsOfAsync(clinic.ClinicId);
+
+        Assert.Equal([Contracts + "ClinicRegistered", Contracts + "UserRegistered"], events.Select(e => e.Type));
+        var registered = events[0].Payload;
+        Assert.Equal(clinic.ClinicId, registered.GetProperty("clinicId").GetGuid());
+        Assert.Equal("Riverside Clinic", registered.GetProperty("name").GetString());
+        Assert.Equal("Europe/London", registered.GetProperty("timeZone").GetString());
+        Assert.Equal("GBP", registered.GetProperty("currency").GetString());
+        var owner = events[1].Payload;
+        Assert.Equal(clinic.ClinicId, owner.GetProperty("clinicId").GetGuid());
+        Assert.Equal(clinic.OwnerId, owner.GetProperty("userId").GetGuid());
+        Assert.Equal("Ann Owner", owner.GetProperty("name").GetString());
+        Assert.Equal("owner", owner.GetProperty("role").GetString());
+    }
+
+    [Fact]
+    public async Task A_refused_sign_up_writes_nothing()
+    {
+        var existing = await factory.SignUpAsync();
+        var before = await CountAllAsync();
+
+        var taken = await factory.CreateClient().PostAsJsonAsync("/api/clinics", Requests.SignUpBody(existing.Email));
+        var invalid = await factory.CreateClient().PostAsJsonAsync("/api/clinics", Requests.SignUpBody(Requests.UniqueEmail(), currency: "XYZ"));
+
+        Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(before, await CountAllAsync());
+    }
+
+    [Fact]
+    public async Task Adding_and_removing_a_user_write_UserRegistered_and_UserRemoved()
+    {
+        var clinic = await factory.SignUpAsync();
+        var owner = factory.ClientFor(clinic.Session);
+
+        var receptionist = await owner.AddUserAsync("receptionist");
+        await owner.DeleteAsync($"/api/users/{receptionist.Id}");
+
+        var events = (await EventsOfAsync(clinic.ClinicId)).Skip(2).ToList();
+        Assert.Equal([Contracts + "UserRegistered", Contracts + "UserRemoved"], events.Select(e => e.Type));
+        Assert.Equal(receptionist.Id, events[0].Payload.GetProperty("userId").GetGuid());
+        Assert.Equal("receptionist", events[0].Payload.GetProperty("role").GetString());
+        Assert.Equal(receptionist.Id, events[1].Payload.GetProperty("userId").GetGuid());
+    }
+
+    [Fact]
+    public async Task Changing_clinic_settings_writes_ClinicUpdated_with_the_whole_snapshot()
+    {
+        var clinic = await factory.SignUpAsync();
+
+        await factory.ClientFor(clinic.Session).PatchAsJsonAsync("/api/clinics/current", new { currency = "EUR" });
+
+        var updated = Assert.Single((await EventsOfAsync(clinic.ClinicId)).Skip(2));
+        Assert.Equal(Contracts + "ClinicUpdated", updated.Type);
+        Assert.Equal("Riverside Clinic", updated.Payload.GetProperty("name").GetString());
+        Assert.Equal("Europe/London", updated.Payload.GetProperty("timeZone").GetString());
+        Assert.Equal("EUR", updated.Payload.GetProperty("currency").GetString());
+    }
+
+    [Fact]
+    public async Task A_settings_change_that_changes_nothing_writes_nothing()
+    {
+        var clinic = await factory.SignUpAsync();
+
+        await factory.ClientFor(clinic.Session).PatchAsJsonAsync("/api/clinics/current", new { currency = "gbp", timeZone = "Europe/London" });
+
+        Assert.Equal(2, (await EventsOfAsync(clinic.ClinicId)).Count);
+    }
+
+    [Fact]
+    public async Task Sign_up_events_are_published_to_the_broker()
+    {
+        var clinic = await factory.SignUpAsync();
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        long unsent;
+        do
+        {
+            unsent = (await factory.QueryAsync<long>("SELECT count(*) FROM outbox_messages WHERE clinic_id = $1 AND sent_at IS NULL", clinic.ClinicId))[0];
+            if (unsent > 0)
+            {
+                await Task.Delay(200);
+            }
+        }
+        while (unsent > 0 && DateTime.UtcNow < deadline);
+
+        Assert.Equal(0, unsent);
+    }
+
+    private async Task<List<(string Type, JsonElement Payload)>> EventsOfAsync(Guid clinicId)
+    {
+        var rows = await factory.QueryAsync<string>(
+            "SELECT json_build_object('type', type, 'payload', payload)::text FROM outbox_messages WHERE clinic_id = $1 ORDER BY occurred_at, type",
+            clinicId);
+        return rows.Select(row =>
+        {
+            var element = JsonDocument.Parse(row).RootElement;
+            return (element.GetProperty("type").GetString()!, element.GetProperty("payload"));
+        }).ToList();
+    }
+
+    private async Task<long> CountAllAsync() => (await factory.QueryAsync<long>("SELECT count(*) FROM outbox_messages"))[0];
+}

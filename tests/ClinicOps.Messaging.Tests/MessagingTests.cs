@@ -1,0 +1,123 @@
+using ClinicOps.Messaging.Tests.Support;
+using ClinicOps.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ClinicOps.Messaging.Tests;
+
+/// <summary>The outbox, relay and inbox against a real PostgreSQL and RabbitMQ.</summary>
+public sealed class MessagingTests : IAsyncLifetime
+{
+    private MessagingHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await MessagingHost.StartAsync(await TestServers.GetAsync());
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task An_event_saved_with_a_change_is_delivered_and_its_effect_happens_once()
+    {
+        var written = await _host.WriteNoteAsync();
+
+        await MessagingHost.EventuallyAsync(async () => await _host.TimesHandledAsync(written.NoteId) is not null, "the note is handled");
+
+        Assert.Equal(1, await _host.TimesHandledAsync(written.NoteId));
+        var outbox = await _host.QueryAsync(db => db.Outbox.SingleAsync(m => m.Id == written.EventId));
+        Assert.NotNull(outbox.SentAt);
+        Assert.Equal(typeof(NoteWritten).FullName, outbox.Type);
+        Assert.Equal(1, await _host.QueryAsync(db => db.Inbox.CountAsync(m => m.EventId == written.EventId)));
+        await MessagingHost.EventuallyAsync(() => Task.FromResult(_host.Recorder.CompletedFor(written.EventId) == 1), "the delivery completes");
+        Assert.Contains((written.EventId, (Guid?)written.EventId), _host.Recorder.Completed);
+    }
+
+    [Fact]
+    public async Task Delivering_the_same_message_again_changes_nothing()
+    {
+        var written = await _host.WriteNoteAsync();
+        await MessagingHost.EventuallyAsync(async () => await _host.TimesHandledAsync(written.NoteId) is not null, "the note is handled");
+
+        // Redeliveries, some of them concurrent: the inbox must let none of them through.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            _host.Bus.Publish(written, context => context.MessageId = written.EventId)));
+
+        await MessagingHost.EventuallyAsync(() => Task.FromResult(_host.Recorder.CompletedFor(written.EventId) == 5),
+            "all five deliveries complete");
+        Assert.Equal(1, await _host.TimesHandledAsync(written.NoteId));
+        Assert.Equal(1, await _host.QueryAsync(db => db.Inbox.CountAsync(m => m.EventId == written.EventId)));
+    }
+
+    [Fact]
+    public async Task Concurrent_first_deliveries_of_one_event_are_handled_once()
+    {
+        var note = new Note(Guid.CreateVersion7(), "twice at once");
+        var written = MessagingHost.Event(note);
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            _host.Bus.Publish(written, context => context.MessageId = written.EventId)));
+
+        await MessagingHost.EventuallyAsync(() => Task.FromResult(_host.Recorder.CompletedFor(written.EventId) == 6),
+            "all six deliveries complete");
+        Assert.Equal(1, await _host.TimesHandledAsync(note.Id));
+    }
+
+    [Fact]
+    public async Task A_rolled_back_change_publishes_nothing()
+    {
+        var rolledBack = await _host.QueryAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var note = new Note(Guid.CreateVersion7(), "never happened");
+            db.Notes.Add(note);
+            db.AddIntegrationEvent(MessagingHost.Event(note));
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+            return note;
+        });
+
+        // The relay sends in order: once a later event is handled, an earlier one would have been too.
+        var later = await _host.WriteNoteAsync();
+        await MessagingHost.EventuallyAsync(async () => await _host.TimesHandledAsync(later.NoteId) is not null, "the later note is handled");
+
+        Assert.Null(await _host.TimesHandledAsync(rolledBack.Id));
+        Assert.Equal(0, await _host.QueryAsync(db => db.Outbox.CountAsync(m => m.Id != later.EventId)));
+    }
+
+    [Fact]
+    public async Task A_message_that_keeps_failing_ends_in_the_error_queue_with_no_effect()
+    {
+        var poison = await _host.WriteNoteAsync(NoteWritten.Poison);
+
+        var errorQueue = new KebabCaseEndpointNameFormatter(_host.ServiceName, false).Consumer<NoteWrittenConsumer>() + "_error";
+        await MessagingHost.EventuallyAsync(async () => await BrokerQueues.MessageCountAsync(errorQueue) == 1,
+            $"the message is in {errorQueue}", TimeSpan.FromSeconds(30));
+
+        Assert.Null(await _host.TimesHandledAsync(poison.NoteId));
+        Assert.Equal(0, await _host.QueryAsync(db => db.Inbox.CountAsync(m => m.EventId == poison.EventId)));
+    }
+
+    [Fact]
+    public async Task Health_checks_include_the_broker_connection_and_the_bus()
+    {
+        var report = await _host.CheckHealthAsync();
+
+        Assert.True(report.Status == HealthStatus.Healthy, string.Join(", ", report.Entries.Select(e => $"{e.Key}={e.Value.Status}")));
+        Assert.Contains(report.Entries.Keys, name => name.Contains("rabbit", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(report.Entries.Keys, name => name.Contains("masstransit", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Published_and_consumed_events_and_consumer_lag_are_measured()
+    {
+        using var metrics = new MetricsRecorder(MessagingMetrics.MeterName, _host.ServiceName);
+
+        var written = await _host.WriteNoteAsync();
+        await MessagingHost.EventuallyAsync(() => Task.FromResult(metrics.Sum("clinicops.messaging.events.consumed") >= 1),
+            "the consumed counter moves");
+
+        Assert.Equal(1, metrics.Sum("clinicops.messaging.events.published"));
+        Assert.Equal(1, metrics.Count("clinicops.messaging.consumer.lag"));
+        Assert.All(metrics.EventTypes, type => Assert.Equal(typeof(NoteWritten).FullName, type));
+        Assert.NotNull(written);
+    }
+}

@@ -1,0 +1,42 @@
+using ClinicOps.Messaging.Tests.Support;
+
+namespace ClinicOps.Messaging.Tests;
+
+public sealed class OutboxMessageTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void An_outbox_row_carries_the_event_id_type_and_payload()
+    {
+        var written = MessagingHost.Event(new Note(Guid.CreateVersion7(), "text"));
+
+        var message = OutboxMessage.From(written);
+
+        Assert.Equal(written.EventId, message.Id);
+        Assert.Equal("ClinicOps.Messaging.Tests.Support.NoteWritten", message.Type);
+        Assert.Equal(written, message.ToEvent());
+    }
+
+    [Fact]
+    public void Failed_publishes_back_off_exponentially_up_to_a_cap()
+    {
+        var message = OutboxMessage.From(MessagingHost.Event(new Note(Guid.CreateVersion7(), "text")));
+        var cap = TimeSpan.FromSeconds(10);
+
+        var delays = Enumerable.Range(0, 7).Select(_ =>
+        {
+            message.MarkFailed("broker down", Now, cap);
+            return message.NextAttemptAt - Now;
+        }).ToList();
+
+        Assert.Equal(new TimeSpan?[] { TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2),
+            TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), cap, cap }, delays);
+        Assert.Equal(7, message.Attempts);
+        Assert.Equal("broker down", message.LastError);
+
+        message.MarkSent(Now);
+        Assert.Equal(Now, message.SentAt);
+        Assert.Null(message.NextAttemptAt);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using ClinicOps.Contracts;
+using ClinicOps.Contracts.Identity;
+using ClinicOps.Scheduling.Dtos;
+using ClinicOps.Scheduling.Services;
+using ClinicOps.Scheduling.Tests.Support;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClinicOps.Scheduling.Tests.Events;
+
+/// <summary>What scheduling learns from identity's and billing's events, delivered through the real broker.</summary>
+[Collection(SchedulingCollection.Name)]
+public sealed class ConsumerTests(SchedulingFactory factory)
+{
+    private Task PublishAsync<T>(T message) where T : IntegrationEvent =>
+        factory.Services.GetRequiredService<IBus>().Publish(message);
+
+    [Fact]
+    public async Task The_clinics_time_zone_from_ClinicRegistered_and_ClinicUpdated_decides_the_phone_country()
+    {
+        var clinic = await factory.NewClinicAsync(timeZone: null);
+        var registeredAt = DateTimeOffset.UtcNow;
+        await PublishAsync(new ClinicRegistered
+        {
+            ClinicId = clinic.Id, OccurredAt = registeredAt, Name = "London Clinic", TimeZone = "Europe/London", Currency = "GBP",
+        });
+        await WaitForTimeZoneAsync(clinic.Id, "Europe/London");
+
+        Assert.Equal("+442079460018", (await clinic.Client.AddPatientAsync(phone: "020 7946 0018")).Phone);
+
+        await PublishAsync(new ClinicUpdated
+        {
+            ClinicId = clinic.Id, OccurredAt = registeredAt.AddSeconds(1), Name = "Berlin Clinic", TimeZone = "Europe/Berlin", Currency = "EUR",
+        });
+        await WaitForTimeZoneAsync(clinic.Id, "Europe/Berlin");
+
+        Assert.Equal("+49301234567", (await clinic.Client.AddPatientAsync(phone: "030 1234567")).Phone);
+    }
+
+    [Fact]
+    public async Task A_doctor_can_be_linked_to_a_user_once_UserRegistered_arrives_and_loses_the_link_with_UserRemoved()
+    {
+        var clinic = await factory.NewClinicAsync();
+        var userId = Guid.CreateVersion7();
+        var early = await clinic.Client.PostAsJsonAsync("/api/doctors", new { name = "Dr. A", specialization = "x", userId });
+        await early.ShouldBeInvalidAsync("userId");
+
+        await PublishAsync(new UserRegistered { ClinicId = clinic.Id, OccurredAt = DateTimeOffset.UtcNow, UserId = userId, Name = "Ada", Role = "doctor" });
+        await Poll.UntilAsync(() => factory.QueryAsync(clinic.Id, db => db.ClinicUsers.AnyAsync(u => u.UserId == userId)), "the user is known");
+        var doctor = await clinic.Client.AddDoctorAsync(userId: userId);
+        Assert.Equal(userId, doctor.UserId);
+
+        await PublishAsync(new UserRemoved { ClinicId = clinic.Id, OccurredAt = DateTimeOffset.UtcNow.AddSeconds(1), UserId = userId });
+        await Poll.UntilAsync(async () =>
+            (await clinic.Client.GetFromJsonAsync<DoctorResponse>($"/api/doctors/{doctor.Id}"))!.UserId is null, "the doctor is unlinked");
+
+        var relink = await clinic.Client.PutAsJsonAsync($"/api/doctors/{doctor.Id}", new { name = "Dr. A", specialization = "x", userId });
+        await relink.ShouldBeInvalidAsync("userId");
+    }
+
+    [Fact]
+    public async Task A_payment_counts_once_however_often_it_is_reported()
+    {
+        var clinic = await factory.NewClinicAsync();
+        var booked = await clinic.Client.BookNewAsync();
+        var paymentId = Guid.CreateVersion7();
+
+        await factory.InClinicAsync(clinic.Id, async db =>
+        {
+            var replica = new ReplicaUpdater(db);
+            await replica.RecordPaymentAsync(paymentId, booked.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+            await db.SaveChangesAsync();
+            await replica.RecordPaymentAsync(paymentId, booked.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(1, await factory.QueryAsync(clinic.Id, db => db.RecordedPayments.CountAsync(p => p.AppointmentId == booked.Id)));
+        Assert.Equal(HttpStatusCode.Conflict, (await clinic.Client.DeleteAsync($"/api/appointments/{booked.Id}")).StatusCode);
+    }
+
+    private Task WaitForTimeZoneAsync(Guid clinicId, string timeZone) =>
+        Poll.UntilAsync(() => factory.QueryAsync(clinicId, db => db.Clinics.AnyAsync(c => c.TimeZone == timeZone)),
+            $"the clinic's time zone is {timeZone}");
+}

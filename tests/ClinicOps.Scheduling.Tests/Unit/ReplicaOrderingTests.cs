@@ -1,0 +1,40 @@
+using ClinicOps.Scheduling.Model;
+
+namespace ClinicOps.Scheduling.Tests.Unit;
+
+public sealed class ReplicaOrderingTests
+{
+    private static readonly DateTimeOffset T0 = new(2030, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void An_older_clinic_snapshot_does_not_overwrite_a_newer_one()
+    {
+        var clinic = Clinic.From("New name", "Europe/Berlin", T0.AddMinutes(5));
+
+        Assert.False(clinic.Apply("Old name", "Europe/London", T0));
+        Assert.Equal(("New name", "Europe/Berlin"), (clinic.Name, clinic.TimeZone));
+        Assert.True(clinic.Apply("Newer", "Europe/Paris", T0.AddMinutes(6)));
+        Assert.Equal("Europe/Paris", clinic.TimeZone);
+    }
+
+    [Fact]
+    public void A_removed_user_is_not_revived_by_a_late_registration()
+    {
+        var user = ClinicUser.Removed(Guid.CreateVersion7(), T0.AddMinutes(1));
+
+        user.Register("Ada", "doctor", T0);
+
+        Assert.False(user.IsActive);
+    }
+
+    [Fact]
+    public void Removing_a_registered_user_deactivates_it()
+    {
+        var user = ClinicUser.Registered(Guid.CreateVersion7(), "Ada", "doctor", T0);
+
+        user.Remove(T0.AddMinutes(1));
+
+        Assert.False(user.IsActive);
+        Assert.Equal(T0.AddMinutes(1), user.RemovedAt);
+    }
+}

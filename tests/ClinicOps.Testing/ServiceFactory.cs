@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace ClinicOps.Testing;
+
+/// <summary>
+/// One service under test, in memory, against the real test servers: a fresh database named after
+/// <paramref name="connectionName"/>, the shared broker and the test token keys. Use one factory per test class
+/// or collection and a fresh clinic per test — the tenant model keeps tests apart.
+/// </summary>
+public class ServiceFactory<TProgram>(string connectionName) : WebApplicationFactory<TProgram>, IAsyncLifetime
+    where TProgram : class
+{
+    private static readonly TimeSpan DisposeLimit = TimeSpan.FromSeconds(30);
+
+    public TestServers Servers { get; private set; } = null!;
+
+    /// <summary>The connection string of this factory's own database (for arranging or asserting through SQL/EF directly).</summary>
+    public string DatabaseConnectionString { get; private set; } = "";
+
+    public virtual async Task InitializeAsync()
+    {
+        Servers = await TestServers.GetAsync();
+        DatabaseConnectionString = await Servers.CreateDatabaseAsync(connectionName);
+    }
+
+    /// <summary>An HttpClient that sends a valid bearer token for a user of <paramref name="clinicId"/>.</summary>
+    public HttpClient CreateClientFor(Guid clinicId, string role = "owner", Guid? userId = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Bearer", TestTokens.Mint(clinicId, userId ?? Guid.CreateVersion7(), role));
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting (host configuration) is visible while Program builds its services, unlike
+        // ConfigureAppConfiguration, which minimal hosting applies only afterwards.
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{connectionName}", DatabaseConnectionString);
+        builder.UseSetting("ConnectionStrings:rabbitmq", Servers.RabbitMqConnectionString);
+        builder.UseSetting("Jwt:Issuer", TestTokens.Issuer);
+        builder.UseSetting("Jwt:Audience", TestTokens.Audience);
+        builder.UseSetting("Jwt:PublicKey", TestTokens.PublicKeyPem);
+        builder.UseSetting("Jwt:PrivateKey", TestTokens.PrivateKeyPem);
+        // No collector listens in tests; exporters would only add noise and shutdown delay.
+        builder.UseSetting("OTEL_SDK_DISABLED", "true");
+        builder.ConfigureTestServices(ConfigureTestServices);
+    }
+
+    /// <summary>Replace services for a test class (e.g. a FakeTimeProvider for TimeProvider).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        // Stopping the host stops the bus and background services; never let a stuck stop hang the test run.
+        try
+        {
+            await DisposeAsync().AsTask().WaitAsync(DisposeLimit);
+        }
+        catch (TimeoutException)
+        {
+            await Console.Error.WriteLineAsync($"{GetType().Name}: the service did not stop within {DisposeLimit.TotalSeconds:0} s; abandoned.");
+        }
+    }
+}
