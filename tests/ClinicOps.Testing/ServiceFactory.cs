@@ -44,6 +44,9 @@ public class ServiceFactory<TProgram>(string connectionName) : WebApplicationFac
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{connectionName}", DatabaseConnectionString);
         builder.UseSetting("ConnectionStrings:rabbitmq", Servers.RabbitMqConnectionString);
+        // Queues of its own (read by ClinicOps.Messaging), so two factories of one service in this process — which
+        // share the broker — never take each other's messages off a shared queue.
+        builder.UseSetting("Messaging:QueuePrefix", $"{connectionName}-{Guid.NewGuid().ToString("N")[..8]}");
         builder.UseSetting("Jwt:Issuer", TestTokens.Issuer);
         builder.UseSetting("Jwt:Audience", TestTokens.Audience);
         builder.UseSetting("Jwt:PublicKey", TestTokens.PublicKeyPem);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ClinicOps.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,14 +82,26 @@ public sealed class OutboxRelay<TDbContext>(
         }, stoppingToken);
     }
 
+    /// <summary>Publishes one row; false when the broker did not confirm it (the rest of the batch then waits).</summary>
     private async Task<bool> TryPublishAsync(OutboxMessage message, CancellationToken stoppingToken)
     {
+        IntegrationEvent integrationEvent;
+        try
+        {
+            integrationEvent = message.ToEvent();
+        }
+        catch (Exception e) when (e is InvalidOperationException or JsonException or NotSupportedException)
+        {
+            // A row that cannot be read is this row's problem, not the broker's: record it and go on with the batch.
+            Fail(message, e.Message);
+            return true;
+        }
+
         // Publish can wait for minutes while the broker is unreachable: give every publish its own deadline.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         deadline.CancelAfter(options.PublishTimeout);
         try
         {
-            var integrationEvent = message.ToEvent();
             await bus.Publish(integrationEvent, integrationEvent.GetType(),
                 Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), deadline.Token);
             message.MarkSent(time.GetUtcNow());
@@ -96,12 +110,16 @@ public sealed class OutboxRelay<TDbContext>(
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
-            var error = e is OperationCanceledException ? $"Not confirmed within {options.PublishTimeout.TotalSeconds:0} s." : e.Message;
-            message.MarkFailed(error, time.GetUtcNow(), options.MaxBackoff);
-            metrics.PublishFailed(message.Type);
-            logger.LogWarning("Publishing {EventType} {EventId} failed (attempt {Attempts}): {Error}",
-                message.Type, message.Id, message.Attempts, error);
+            Fail(message, e is OperationCanceledException ? $"Not confirmed within {options.PublishTimeout.TotalSeconds:0} s." : e.Message);
             return false;
         }
+    }
+
+    private void Fail(OutboxMessage message, string error)
+    {
+        message.MarkFailed(error, time.GetUtcNow(), options.MaxBackoff);
+        metrics.PublishFailed(message.Type);
+        logger.LogWarning("Publishing {EventType} {EventId} failed (attempt {Attempts}): {Error}",
+            message.Type, message.Id, message.Attempts, error);
     }
 }

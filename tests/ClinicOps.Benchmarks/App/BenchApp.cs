@@ -12,7 +12,7 @@ namespace ClinicOps.Benchmarks.App;
 /// model to the moment every resource reports healthy. Endpoints are given as 127.0.0.1 so the load stays on the
 /// IPv4 loopback.
 /// </summary>
-public sealed class BenchApp(DistributedApplication app, TimeSpan coldStart) : IAsyncDisposable
+public sealed class BenchApp(DistributedApplication app, string dataDirectory, TimeSpan coldStart) : IAsyncDisposable
 {
     /// <summary>Gateway rate limits for the run: high enough never to reject the benchmark's own traffic.</summary>
     public static readonly IReadOnlyDictionary<string, string> GatewaySettings = new Dictionary<string, string>
@@ -57,7 +57,7 @@ public sealed class BenchApp(DistributedApplication app, TimeSpan coldStart) : I
         timeout.CancelAfter(StartTimeout);
         await app.StartAsync(timeout.Token);
         await WaitAllHealthyAsync(app, log, timeout.Token);
-        return new BenchApp(app, clock.Elapsed);
+        return new BenchApp(app, dataDirectory, clock.Elapsed);
     }
 
     public Uri Endpoint(string resource) => Loopback(app.GetEndpoint(resource, "http"));
@@ -75,7 +75,8 @@ public sealed class BenchApp(DistributedApplication app, TimeSpan coldStart) : I
         }
         catch (TimeoutException)
         {
-            // Disposing an app with health-checked WaitFor resources can hang (aspire#7139); the process ends soon anyway.
+            // Disposing an app with health-checked WaitFor resources can hang (aspire#7139): end the servers this run started.
+            LeftoverProcesses.Kill(dataDirectory);
         }
     }
 
@@ -83,21 +84,17 @@ public sealed class BenchApp(DistributedApplication app, TimeSpan coldStart) : I
     {
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();
         var names = model.Resources.Where(r => r is not ParameterResource).Select(r => r.Name).ToArray();
-        var pending = new HashSet<string>(names, StringComparer.Ordinal);
         try
         {
-            await Task.WhenAll(names.Select(async name =>
-            {
-                await app.ResourceNotifications.WaitForResourceHealthyAsync(name, cancellationToken);
-                lock (pending)
-                {
-                    pending.Remove(name);
-                }
-            }));
+            await Task.WhenAll(names.Select(name =>
+                app.ResourceNotifications.WaitForResourceHealthyAsync(name, WaitBehavior.StopOnResourceUnavailable, cancellationToken)));
         }
-        catch (OperationCanceledException) when (pending.Count > 0)
+        catch (Exception e) when (e is OperationCanceledException or DistributedApplicationException)
         {
-            throw new TimeoutException($"Not healthy within {StartTimeout.TotalSeconds} s: {string.Join(", ", pending)}.");
+            var states = names.Select(name => app.ResourceNotifications.TryGetCurrentState(name, out var state)
+                ? $"{name}: {state.Snapshot.State?.Text ?? "?"}, {state.Snapshot.HealthStatus?.ToString() ?? "health unknown"}"
+                : $"{name}: not started");
+            throw new TimeoutException($"The app did not become healthy within {StartTimeout.TotalMinutes} min: {string.Join("; ", states)}", e);
         }
 
         log($"All {names.Length} resources healthy: {string.Join(", ", names)}.");

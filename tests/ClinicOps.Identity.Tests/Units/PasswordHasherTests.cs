@@ -34,9 +34,35 @@ public sealed class PasswordHasherTests
     }
 
     [Fact]
+    public void Checking_an_unknown_user_costs_as_much_as_a_wrong_password()
+    {
+        var hasher = WithWorkFactor(10);
+        var hash = hasher.Hash("Correct-Horse-42");
+
+        var wrongPassword = Fastest(() => hasher.Verify("Wrong-Horse-42", hash));
+        var unknownUser = Fastest(() => hasher.VerifyUnknownUser("Wrong-Horse-42"));
+
+        Assert.True(unknownUser >= wrongPassword / 2, $"unknown user {unknownUser.TotalMilliseconds} ms, wrong password {wrongPassword.TotalMilliseconds} ms");
+    }
+
+    [Fact]
     public void The_default_work_factor_is_12()
     {
         Assert.Equal(12, new IdentitySettings().BcryptWorkFactor);
         Assert.Equal(TimeSpan.FromMinutes(15), new IdentitySettings().AccessTokenLifetime);
+    }
+
+    private static TimeSpan Fastest(Func<bool> check)
+    {
+        var fastest = TimeSpan.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            check();
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            fastest = elapsed < fastest ? elapsed : fastest;
+        }
+
+        return fastest;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class ContainerPostgres : ITestServer
             .Build();
 
     public string ConnectionString =>
-        $"Host=127.0.0.1;Port={_port};Username=postgres;Password=postgres;Database=postgres;Pooling=false;Timeout=5";
+        $"Host=127.0.0.1;Port={_port};Username=postgres;Password=postgres;Database=postgres;Pooling=false";
 
     public static async Task<ContainerPostgres> StartNewAsync(CancellationToken cancellationToken)
     {

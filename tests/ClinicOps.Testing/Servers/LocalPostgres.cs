@@ -28,7 +28,7 @@ internal sealed class LocalPostgres : ITestServer
     }
 
     public string ConnectionString =>
-        $"Host=127.0.0.1;Port={_port};Username=postgres;Password=postgres;Database=postgres;Pooling=false;Timeout=5";
+        $"Host=127.0.0.1;Port={_port};Username=postgres;Password=postgres;Database=postgres;Pooling=false";
 
     public static async Task<LocalPostgres> StartNewAsync(string parentDirectory, CancellationToken cancellationToken)
     {
@@ -54,7 +54,7 @@ internal sealed class LocalPostgres : ITestServer
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _process = ServerProcess.Start("postgres", AsPostgresUser(Path.Combine(_bin, "postgres"),
+        _process = ServerProcess.Start(AsPostgresUser(Path.Combine(_bin, "postgres"),
             "-D", _dataDirectory,
             "-p", _port.ToString(CultureInfo.InvariantCulture),
             "-k", _root,

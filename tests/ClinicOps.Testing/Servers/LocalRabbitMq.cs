@@ -60,7 +60,7 @@ internal sealed class LocalRabbitMq : ITestServer
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _broker = ServerProcess.Start("rabbitmq-server", [ServerScript], _root, Environment());
+        _broker = ServerProcess.Start([ServerScript], _root, Environment());
         await Readiness.WaitAsync(_broker, $"RabbitMQ on port {_port}", StartDeadline,
             ct => Probes.RabbitMqHandshakesAsync(ConnectionString, ct), cancellationToken);
     }
@@ -79,7 +79,7 @@ internal sealed class LocalRabbitMq : ITestServer
     {
         var epmd = EpmdCandidates.FirstOrDefault(File.Exists) ?? throw new ServerStartException(
             "epmd not found (it comes with Erlang). Install the Debian package: apt-get install -y rabbitmq-server");
-        _epmd = ServerProcess.Start("epmd", [epmd, "-port", Invariant(_epmdPort), "-address", "127.0.0.1"], _root);
+        _epmd = ServerProcess.Start([epmd, "-port", Invariant(_epmdPort), "-address", "127.0.0.1"], _root);
         await Readiness.WaitAsync(_epmd, $"epmd on port {_epmdPort}", TimeSpan.FromSeconds(15),
             ct => Probes.TcpListensAsync(_epmdPort, ct), cancellationToken);
     }

@@ -14,33 +14,31 @@ internal sealed class ServerProcess
     private const int OutputLines = 200;
 
     // If the test host dies without running ProcessExit (killed, crashed), this loop kills the server group.
-    // It runs in its own session so a kill of the test host's group does not take it along.
+    // It runs in its own session so a kill of the test host's group does not take it along. (sh is dash here:
+    // its kill takes "-PGID" but not "--".)
     private const string WatchdogScript =
         "exec </dev/null >/dev/null 2>&1; " +
         "while kill -0 \"$1\" && kill -0 \"$2\"; do sleep 1; done; " +
-        "kill -0 \"$1\" || kill -KILL -- \"-$2\"";
+        "kill -0 \"$1\" || kill -KILL \"-$2\"";
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
     private readonly bool _ownGroup;
 
-    private ServerProcess(string name, ProcessStartInfo startInfo, bool ownGroup)
+    private ServerProcess(ProcessStartInfo startInfo, bool ownGroup)
     {
-        Name = name;
         _ownGroup = ownGroup;
         _process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) => Remember(e.Data);
         _process.ErrorDataReceived += (_, e) => Remember(e.Data);
     }
 
-    public string Name { get; }
-
     public bool HasExited => _process.HasExited;
 
     public string RecentOutput => string.Join(Environment.NewLine, _output);
 
     /// <param name="commandLine">The executable followed by its arguments.</param>
-    public static ServerProcess Start(string name, IReadOnlyList<string> commandLine,
+    public static ServerProcess Start(IReadOnlyList<string> commandLine,
         string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var ownGroup = File.Exists(Command.SetSid);
@@ -62,7 +60,7 @@ internal sealed class ServerProcess
             startInfo.Environment[key] = value;
         }
 
-        var server = new ServerProcess(name, startInfo, ownGroup);
+        var server = new ServerProcess(startInfo, ownGroup);
         server.Run();
         return server;
     }

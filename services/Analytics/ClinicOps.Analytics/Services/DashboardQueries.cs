@@ -36,7 +36,7 @@ public sealed class DashboardQueries(AnalyticsDbContext db, TimeProvider time)
         var counters = await db.DoctorCounters.AsNoTracking().ToDictionaryAsync(d => d.DoctorId, ct);
         var upcoming = await UpcomingByDoctor().ToDictionaryAsync(x => x.DoctorId, x => x.Count, ct);
 
-        return names.Keys.Union(counters.Keys)
+        return names.Keys.Union(counters.Keys).Union(upcoming.Keys)
             .Select(id =>
             {
                 var figures = counters.GetValueOrDefault(id);

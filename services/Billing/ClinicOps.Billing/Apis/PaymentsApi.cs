@@ -1,7 +1,6 @@
 using ClinicOps.Billing.Services;
 using ClinicOps.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicOps.Billing.Apis;
 
@@ -29,11 +28,11 @@ public static class PaymentsApi
 
     public static async Task<CreatedPaymentResult> Create(
         Guid appointmentId,
-        CreatePaymentRequest request,
-        [FromHeader(Name = IdempotencyKeys.Header)] string[]? idempotencyKey,
+        CreatePaymentRequest body,
+        HttpRequest request,
         [AsParameters] PaymentServices services,
         CancellationToken ct) =>
-        new(await services.Payments.CreateAsync(appointmentId, request, IdempotencyKeys.FromHeader(idempotencyKey), ct));
+        new(await services.Payments.CreateAsync(appointmentId, body, IdempotencyKeys.FromHeader(request.Headers[IdempotencyKeys.Header]), ct));
 
     public static async Task<Ok<PagedResult<PaymentResponse>>> List(
         [AsParameters] PaymentListQuery query, [AsParameters] PageRequest page, [AsParameters] PaymentServices services, CancellationToken ct) =>

@@ -5,6 +5,7 @@ using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Model;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Primitives;
 
 namespace ClinicOps.Billing.Services;
 
@@ -17,18 +18,22 @@ public sealed class IdempotencyKeys(BillingDbContext db, TimeProvider time)
 {
     public const string Header = "Idempotency-Key";
 
-    /// <summary>The key of the request's header: null when there is none, 400 when it is sent more than once.</summary>
-    public static string? FromHeader(string[]? header) => header switch
+    /// <summary>
+    /// The key of the request's header, read raw (parameter binding would turn a blank key into none): null when there
+    /// is no header, 400 when it is sent more than once.
+    /// </summary>
+    public static string? FromHeader(StringValues header) => header.Count switch
     {
-        null or [] => null,
-        [var key] => key,
-        _ => throw new ValidationException(Header, $"Send one {Header}, not {header.Length}."),
+        0 => null,
+        1 => header[0] ?? "",
+        _ => throw new ValidationException(Header, $"Send one {Header}, not {header.Count}."),
     };
 
-    /// <summary>400 unless the key is 1–200 characters without control characters (CR, LF, tab, …).</summary>
+    /// <summary>400 unless the key is 1–200 characters, not blank, without control characters (CR, LF, tab, …).</summary>
     public static void Validate(string key) =>
         new ValidationErrors()
-            .AddIf(key.Length is 0 or > IdempotencyKey.MaxLength, Header, $"{Header} must be 1 to {IdempotencyKey.MaxLength} characters.")
+            .AddIf(string.IsNullOrWhiteSpace(key) || key.Length > IdempotencyKey.MaxLength, Header,
+                $"{Header} must be 1 to {IdempotencyKey.MaxLength} characters, not blank.")
             .AddIf(key.Any(char.IsControl), Header, $"{Header} must not contain control characters.")
             .ThrowIfAny();
 

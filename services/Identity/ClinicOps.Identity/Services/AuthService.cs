@@ -50,6 +50,10 @@ public sealed class AuthService(
             user.ChangePasswordHash(hasher.Hash(password));
         }
 
+        // Expired links of the user's old chains are of no use any more, not even for reuse detection.
+        var now = time.GetUtcNow();
+        await db.RefreshTokens.Where(t => t.UserId == user.Id && t.ExpiresAt <= now).ExecuteDeleteAsync(ct);
+
         var clinic = await db.CurrentClinic.SingleAsync(ct);
         var session = sessions.Start(user, clinic);
         await db.SaveChangesAsync(ct);

@@ -10,8 +10,6 @@ public sealed class CommonPasswords
 
     private readonly HashSet<string> _passwords = Load();
 
-    public int Count => _passwords.Count;
-
     public bool Contains(string password) => _passwords.Contains(password);
 
     private static HashSet<string> Load()

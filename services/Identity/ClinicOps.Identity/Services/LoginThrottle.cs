@@ -38,7 +38,8 @@ public sealed class LoginThrottle(IdentityDbContext db, IOptions<IdentitySetting
     {
         var now = time.GetUtcNow();
         var windowStart = now - _settings.LockoutWindow;
-        await db.LoginFailures.Where(f => f.Email == email && f.OccurredAt <= windowStart).ExecuteDeleteAsync(ct);
+        // Failures that no longer count are dropped (for every email), so the table holds one window's worth.
+        await db.LoginFailures.Where(f => f.OccurredAt <= windowStart).ExecuteDeleteAsync(ct);
         db.LoginFailures.Add(new LoginFailure(email, now));
         await db.SaveChangesAsync(ct);
     }

@@ -15,5 +15,6 @@ internal sealed class LoginFailureConfiguration : IEntityTypeConfiguration<Login
         builder.Property(f => f.Email).HasColumnName("email").HasMaxLength(User.MaxEmailLength).IsRequired();
         builder.Property(f => f.OccurredAt).HasColumnName("occurred_at");
         builder.HasIndex(f => new { f.Email, f.OccurredAt }).HasDatabaseName("ix_login_failures_email_occurred_at");
+        builder.HasIndex(f => f.OccurredAt).HasDatabaseName("ix_login_failures_occurred_at");
     }
 }

@@ -82,6 +82,9 @@ namespace ClinicOps.Identity.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_login_failures");
 
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_login_failures_occurred_at");
+
                     b.HasIndex("Email", "OccurredAt")
                         .HasDatabaseName("ix_login_failures_email_occurred_at");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClinicOps.Identity.Infrastructure.Migrations
 {
     [DbContext(typeof(IdentityDbContext))]
-    [Migration("20261125121728_Initial")]
+    [Migration("20261125123404_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -84,6 +84,9 @@ namespace ClinicOps.Identity.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_login_failures");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_login_failures_occurred_at");
 
                     b.HasIndex("Email", "OccurredAt")
                         .HasDatabaseName("ix_login_failures_email_occurred_at");

@@ -131,6 +131,11 @@ namespace ClinicOps.Identity.Infrastructure.Migrations
                 columns: new[] { "email", "occurred_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_login_failures_occurred_at",
+                table: "login_failures",
+                column: "occurred_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_unsent",
                 table: "outbox_messages",
                 column: "occurred_at",

@@ -1,0 +1,33 @@
+using System.Net;
+using ClinicOps.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Xunit.Abstractions;
+
+namespace ClinicOps.IntegrationTests;
+
+public sealed class AppHealthTests(WholeAppFixture app, ITestOutputHelper output) : WholeAppTest(app, output)
+{
+    [Fact]
+    public void Every_resource_of_the_app_becomes_healthy()
+    {
+        string[] expected =
+        [
+            "postgres", "identity-db", "scheduling-db", "billing-db", "reminders-db", "analytics-db", "rabbitmq", "mailbox",
+            "identity", "scheduling", "billing", "reminders", "analytics", "gateway",
+        ];
+        Assert.Subset(App.ResourceNames.ToHashSet(), expected.ToHashSet());
+        foreach (var name in App.ResourceNames)
+        {
+            Assert.True(App.App.ResourceNotifications.TryGetCurrentState(name, out var state), $"{name} has no state");
+            Assert.True(state.Snapshot.HealthStatus == HealthStatus.Healthy, $"{name} is {state.Snapshot.State?.Text}, {state.Snapshot.HealthStatus}");
+        }
+    }
+
+    [Fact]
+    public async Task Gateway_health_answers_200()
+    {
+        using var response = await App.Gateway.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

@@ -1,0 +1,3 @@
+namespace ClinicOps.IntegrationTests.Infrastructure;
+
+public sealed record EntityReference(Guid Id);

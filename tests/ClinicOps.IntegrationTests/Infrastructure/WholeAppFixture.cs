@@ -1,0 +1,181 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using ClinicOps.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
+
+namespace ClinicOps.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole app — PostgreSQL, RabbitMQ, the mailbox, the five services and the gateway — started once per test
+/// collection from the real AppHost (<see cref="WholeApp"/>), with its data in a temp folder, every port free and
+/// dynamic, and tokens signed with <see cref="TestTokens"/>' key so tests can mint their own. Ready when every
+/// resource reports Healthy.
+/// </summary>
+public sealed class WholeAppFixture : IAsyncLifetime
+{
+    public const string OwnerPassword = "Quiet-Harbour-Lantern-42";
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("clinicops-wholeapp-").FullName;
+    private readonly SocketsHttpHandler handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
+    private readonly ResourceLogSink logs = new(Path.Combine(AppContext.BaseDirectory, "logs", $"wholeapp-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}.log"));
+    private DistributedApplication? app;
+    private HttpClient? gateway;
+
+    public DistributedApplication App => app ?? throw new InvalidOperationException("The app has not started.");
+
+    /// <summary>A client for the gateway with no token.</summary>
+    public HttpClient Gateway => gateway ?? throw new InvalidOperationException("The app has not started.");
+
+    /// <summary>Every resource of the app model (parameters aside): they must all become Healthy.</summary>
+    public IReadOnlyList<string> ResourceNames { get; private set; } = [];
+
+    /// <summary>Sends the app's logs to this test's output for as long as the returned handle lives.</summary>
+    public IDisposable CaptureLogs(ITestOutputHelper output) => logs.Attach(output);
+
+    /// <summary>A client for the gateway, with a bearer token when one is given.</summary>
+    public HttpClient CreateClient(string? accessToken = null)
+    {
+        var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (accessToken is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        return client;
+    }
+
+    /// <summary>A client with a token for a user of a clinic, minted by <see cref="TestTokens"/> (which the app trusts).</summary>
+    public HttpClient CreateClientFor(Guid clinicId, string role = "owner", Guid? userId = null) =>
+        CreateClient(TestTokens.Mint(clinicId, userId ?? Guid.CreateVersion7(), role));
+
+    /// <summary>
+    /// Signs up a new clinic and its owner through the gateway (POST /api/clinics) and returns a client that sends the
+    /// owner's token. Waits out the gateway's sign-up rate limit (429 + Retry-After) if a test run hits it.
+    /// </summary>
+    public async Task<SignedUpClinic> SignUpClinicAsync(string? clinicName = null, string timeZone = "Europe/Berlin", string currency = "EUR",
+        CancellationToken cancellationToken = default)
+    {
+        var unique = Guid.CreateVersion7().ToString("N");
+        var email = $"owner-{unique}@clinicops.test";
+        var request = new SignUpRequest(clinicName ?? $"Clinic {unique[^8..]}", timeZone, currency, "Olivia Owner", email, OwnerPassword);
+        for (var attempt = 1; ; attempt++)
+        {
+            using var response = await Gateway.PostAsJsonAsync("/api/clinics", request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < 3)
+            {
+                await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(30), cancellationToken);
+                continue;
+            }
+
+            if (response.StatusCode != HttpStatusCode.Created)
+            {
+                throw new InvalidOperationException(
+                    $"Sign-up answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            }
+
+            var body = await response.Content.ReadFromJsonAsync<SignUpResponse>(cancellationToken)
+                ?? throw new InvalidOperationException("Sign-up answered 201 with no body.");
+            return new SignedUpClinic(body.Clinic.Id, body.User.Id, email, OwnerPassword, body.AccessToken, body.RefreshToken, CreateClient(body.AccessToken));
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        try
+        {
+            var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ClinicOps_AppHost>(
+                [$"--ClinicOps:DataDirectory={dataDirectory}", $"--ClinicOps:Jwt:PrivateKey={TestTokens.PrivateKeyPem}"],
+                (options, _) => options.DisableDashboard = true,
+                timeout.Token);
+            builder.Services.AddLogging(logging => logging
+                .AddProvider(logs)
+                .AddFilter("Aspire", LogLevel.Warning)
+                .AddFilter("Microsoft", LogLevel.Warning)
+                .AddFilter("Polly", LogLevel.Warning));
+
+            // No dashboard listens in tests: exporters would only retry into the void (aspire#3349).
+            foreach (var project in builder.Resources.OfType<ProjectResource>())
+            {
+                builder.CreateResourceBuilder(project).WithEnvironment("OTEL_SDK_DISABLED", "true");
+            }
+
+            ResourceNames = [.. builder.Resources.Where(r => r is not ParameterResource).Select(r => r.Name)];
+            app = await builder.BuildAsync(timeout.Token).WaitAsync(timeout.Token);
+            await app.StartAsync(timeout.Token).WaitAsync(timeout.Token);
+            await Task.WhenAll(ResourceNames.Select(name =>
+                app.ResourceNotifications.WaitForResourceHealthyAsync(name, WaitBehavior.StopOnResourceUnavailable, timeout.Token)))
+                .WaitAsync(timeout.Token);
+        }
+        catch (Exception e)
+        {
+            var report = StartFailureReport();
+            await DisposeAsync();
+            throw new InvalidOperationException(report, e);
+        }
+
+        gateway = new HttpClient(handler, disposeHandler: false) { BaseAddress = app.GetEndpoint("gateway", "http"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        gateway?.Dispose();
+        if (app is not null)
+        {
+            var stopped = await WithinAsync(app.StopAsync(), StopTimeout) && await WithinAsync(app.DisposeAsync().AsTask(), StopTimeout);
+            if (!stopped)
+            {
+                LeftoverProcesses.Kill(dataDirectory); // disposal can hang (aspire#7139): end what runs from our data folder
+            }
+
+            app = null;
+        }
+
+        handler.Dispose();
+        logs.Dispose();
+        LeftoverProcesses.DeleteDirectory(dataDirectory);
+    }
+
+    private static async Task<bool> WithinAsync(Task task, TimeSpan limit)
+    {
+        try
+        {
+            await task.WaitAsync(limit);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private string StartFailureReport()
+    {
+        var report = new StringBuilder($"The app did not become healthy within {StartTimeout.TotalMinutes} minutes. Full log: {logs.FilePath}");
+        foreach (var name in ResourceNames)
+        {
+            var snapshot = app is not null && app.ResourceNotifications.TryGetCurrentState(name, out var current) ? current.Snapshot : null;
+            report.AppendLine().Append(name).Append(": ").Append(snapshot?.State?.Text ?? "not started")
+                .Append(", health ").Append(snapshot?.HealthStatus?.ToString() ?? "unknown");
+            if (snapshot?.HealthStatus is not Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy)
+            {
+                foreach (var line in logs.Tail(name).TakeLast(15))
+                {
+                    report.AppendLine().Append("    ").Append(line);
+                }
+            }
+        }
+
+        return report.ToString();
+    }
+}
