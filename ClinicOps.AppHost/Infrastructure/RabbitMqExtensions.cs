@@ -23,7 +23,7 @@ public static class RabbitMqExtensions
             .WithParentRelationship(broker)
             .ExcludeFromManifest();
         var epmdEndpoint = epmd.GetEndpoint("tcp");
-        epmd.WithHealthCheck(builder.AddResourceHealthCheck($"{name}-epmd_check", () => new TcpPortHealthCheck(epmdEndpoint)));
+        epmd.WithHealthCheck(builder.AddResourceHealthCheck($"{name}-epmd_check", () => new EpmdHealthCheck(epmdEndpoint)));
 
         return builder.AddResource(broker)
             .WithEndpoint(name: LocalRabbitMqResource.EndpointName, scheme: "tcp", env: "RABBITMQ_NODE_PORT", isProxied: false)

@@ -48,6 +48,19 @@ public sealed class DoctorFiguresTests(AnalyticsFactory factory)
     }
 
     [Fact]
+    public async Task A_doctor_whose_own_event_has_not_arrived_is_named_from_the_booking()
+    {
+        var story = new ClinicStory();
+        var doctor = story.Doctor("Dr Booked");
+        story.Book(doctor, story.Patient("P"), DateTimeOffset.UtcNow.AddDays(1));
+
+        await factory.Feed.PublishAsync(story.Events.Where(e => e is not ClinicOps.Contracts.Scheduling.DoctorRegistered));
+
+        var figures = Assert.Single(await factory.ClientFor(story.ClinicId).DoctorsAsync());
+        Assert.Equal(new DoctorFiguresDto(doctor, "Dr Booked", 1, 1, 0, 0, 0m), figures);
+    }
+
+    [Fact]
     public async Task Another_clinic_sees_none_of_these_doctors()
     {
         var story = new ClinicStory();

@@ -74,6 +74,19 @@ public sealed class RevenueReportTests(AnalyticsFactory factory)
     }
 
     [Fact]
+    public async Task An_unknown_time_zone_counts_days_in_UTC()
+    {
+        var story = new ClinicStory("Mars/Olympus_Mons", "EUR");
+        var appointment = story.Book(story.Doctor("Dr Space"), story.Patient("P"), DateTimeOffset.UtcNow.AddDays(1));
+        story.At(new DateTimeOffset(2025, 1, 15, 23, 30, 0, TimeSpan.Zero)).Pay(appointment, 10m);
+
+        await factory.Feed.PublishAsync(story.Events);
+
+        var days = await factory.ClientFor(story.ClinicId).RevenueAsync(new DateOnly(2025, 1, 15), new DateOnly(2025, 1, 16));
+        Assert.Equal([10m, 0m], days.Select(d => d.Revenue));
+    }
+
+    [Fact]
     public async Task Csv_report_has_a_header_and_invariant_numbers()
     {
         var story = new ClinicStory("Pacific/Auckland", "NZD");

@@ -40,6 +40,20 @@ public sealed class IdentityFallbackTests(BillingApp app)
         Assert.Equal("NOK", await WaitForClinicAsync(clinicId));
     }
 
+    [Fact]
+    public async Task A_clinic_neither_billing_nor_identity_knows_answers_404_and_records_nothing()
+    {
+        var clinicId = Guid.CreateVersion7();
+        var booked = Events.Scheduled(clinicId);
+        await app.PublishAsync(booked);
+        var client = app.ClientFor(clinicId);
+
+        using var response = await client.PostPaymentAsync(booked.AppointmentId, new { amount = 5m, method = "cash" });
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Empty(await Outbox.ReadAsync(app.Billing, clinicId));
+    }
+
     private async Task<(Guid ClinicId, string Token)> SignUpAsync(string currency)
     {
         using var response = await app.Identity.CreateClient().PostAsJsonAsync("/api/clinics", new

@@ -5,7 +5,7 @@ public static class ResourceNames
 {
     public const string Gateway = "gateway";
     public const string Scheduling = "scheduling";
-    public const string SchedulingDatabase = "scheduling";
-    public const string AnalyticsDatabase = "analytics";
+    public const string SchedulingDatabase = "scheduling-db";
+    public const string AnalyticsDatabase = "analytics-db";
     public const string RabbitMq = "rabbitmq";
 }

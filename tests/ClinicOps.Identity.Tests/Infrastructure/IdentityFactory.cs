@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net.Http.Json;
 using ClinicOps.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,14 +13,25 @@ namespace ClinicOps.Identity.Tests.Infrastructure;
 /// </summary>
 public sealed class IdentityFactory() : ServiceFactory<Program>("identity")
 {
+    public const int BcryptWorkFactor = 5;
+
     public CapturedLogs Logs { get; } = new();
 
-    public const int BcryptWorkFactor = 5;
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+
+        // Start the host and pay for the cold path (migrations, EF model, JIT) here rather than in the first test:
+        // on a busy machine a cold first request can pass the service's 10 s request deadline.
+        using var client = CreateClient();
+        await client.GetAsync("/health");
+        await client.PostAsJsonAsync("/api/clinics", Requests.SignUpBody(Requests.UniqueEmail("warm-up")));
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Identity:BcryptWorkFactor", BcryptWorkFactor.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Identity:BcryptWorkFactor", BcryptWorkFactor.ToString(CultureInfo.InvariantCulture));
     }
 
     protected override void ConfigureTestServices(IServiceCollection services) =>

@@ -36,7 +36,7 @@ public sealed class WholeAppFixture : IAsyncLifetime
     /// <summary>A client for the gateway with no token.</summary>
     public HttpClient Gateway => gateway ?? throw new InvalidOperationException("The app has not started.");
 
-    /// <summary>Every resource of the app model (parameters aside): they must all become Healthy.</summary>
+    /// <summary>Every resource the app starts (not parameters, not Aspire's on-demand "rebuilder" helpers): all must become Healthy.</summary>
     public IReadOnlyList<string> ResourceNames { get; private set; } = [];
 
     /// <summary>Sends the app's logs to this test's output for as long as the returned handle lives.</summary>
@@ -110,7 +110,7 @@ public sealed class WholeAppFixture : IAsyncLifetime
                 builder.CreateResourceBuilder(project).WithEnvironment("OTEL_SDK_DISABLED", "true");
             }
 
-            ResourceNames = [.. builder.Resources.Where(r => r is not ParameterResource).Select(r => r.Name)];
+            ResourceNames = [.. builder.Resources.Where(StartsWithTheApp).Select(r => r.Name)];
             app = await builder.BuildAsync(timeout.Token).WaitAsync(timeout.Token);
             await app.StartAsync(timeout.Token).WaitAsync(timeout.Token);
             await Task.WhenAll(ResourceNames.Select(name =>
@@ -145,6 +145,9 @@ public sealed class WholeAppFixture : IAsyncLifetime
         logs.Dispose();
         LeftoverProcesses.DeleteDirectory(dataDirectory);
     }
+
+    private static bool StartsWithTheApp(IResource resource) =>
+        resource is not ParameterResource && !resource.HasAnnotationOfType<ExplicitStartupAnnotation>();
 
     private static async Task<bool> WithinAsync(Task task, TimeSpan limit)
     {

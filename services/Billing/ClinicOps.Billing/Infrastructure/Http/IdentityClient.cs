@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.Extensions.Logging;
 
 namespace ClinicOps.Billing.Infrastructure.Http;
@@ -12,10 +13,11 @@ public sealed class IdentityClient(HttpClient http, ILogger<IdentityClient> logg
     public const string DefaultAddress = "https+http://identity";
     private const string Service = "identity";
 
+    /// <summary>The caller's clinic currency; 404 when identity does not know the clinic.</summary>
     public async Task<string> GetClinicCurrencyAsync(CancellationToken ct)
     {
-        var me = await UpstreamCall.GetJsonAsync<Me>(http, Service, "api/me", logger, ct);
-        return me?.Clinic?.Currency is { Length: 3 } currency ? currency : throw new UpstreamUnavailableException(Service);
+        var me = await UpstreamCall.GetJsonAsync<Me>(http, Service, "api/me", logger, ct) ?? throw new NotFoundException("Clinic");
+        return me.Clinic?.Currency is { Length: 3 } currency ? currency : throw new UpstreamUnavailableException(Service);
     }
 
     private sealed record Me(MeClinic? Clinic);
