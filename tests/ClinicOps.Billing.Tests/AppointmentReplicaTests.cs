@@ -56,6 +56,29 @@ public sealed class AppointmentReplicaTests(BillingApp app)
     }
 
     [Fact]
+    public async Task A_cancelled_appointment_is_replicated_and_can_still_take_a_payment()
+    {
+        var clinicId = await app.NewClinicAsync();
+        var booked = await app.BookAsync(clinicId);
+
+        await app.PublishAsync(Events.Cancelled(booked, version: 2));
+
+        Assert.Equal(("cancelled", 2), await StatusAsync(clinicId, booked.AppointmentId));
+        Assert.Equal("pending", (await app.ClientFor(clinicId).RecordPaymentAsync(booked.AppointmentId, 15m)).Status);
+    }
+
+    [Fact]
+    public async Task A_no_show_is_replicated()
+    {
+        var clinicId = await app.NewClinicAsync();
+        var booked = await app.BookAsync(clinicId);
+
+        await app.PublishAsync(Events.NoShow(booked, version: 2));
+
+        Assert.Equal(("no_show", 2), await StatusAsync(clinicId, booked.AppointmentId));
+    }
+
+    [Fact]
     public async Task Payments_for_a_completed_appointment_are_accepted()
     {
         var clinicId = await app.NewClinicAsync();
@@ -97,6 +120,12 @@ public sealed class AppointmentReplicaTests(BillingApp app)
         using var response = await app.ClientFor(clinicId).PostPaymentAsync(booked.AppointmentId, new { amount = 5m, method = "cash" });
         await response.AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.True((await ReplicaAsync(clinicId, booked.AppointmentId)).Deleted);
+    }
+
+    private async Task<(string Status, int Version)> StatusAsync(Guid clinicId, Guid appointmentId)
+    {
+        var appointment = await ReplicaAsync(clinicId, appointmentId);
+        return (appointment.Status, appointment.Version);
     }
 
     private async Task<Appointment> ReplicaAsync(Guid clinicId, Guid appointmentId)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClinicOps.Contracts.Identity;
 using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Reminders.Tests.Infrastructure;
@@ -57,7 +58,7 @@ public sealed class ReplicaTests(RemindersFactory factory)
         Assert.Empty(Mailbox.For(factory.Smtp, oldEmail));
         var mail = Assert.Single(Mailbox.For(factory.Smtp, newEmail));
         // 15:00 UTC in January is 16:00 in Berlin (CET, UTC+1).
-        Assert.Equal($"Reminder from Sunrise Clinic: your appointment with Dr Ada King is on {visit:ddd} 12 Jan {visit.Year} at 16:00.",
+        Assert.Equal($"Reminder from Sunrise Clinic: your appointment with Dr Ada King is on {visit.ToString("ddd", CultureInfo.InvariantCulture)} 12 Jan {visit.Year} at 16:00.",
             mail.TextBody?.Trim());
         Assert.Equal("sent", (await clinic.ReminderAsync(reminder.Id)).Status);
     }

@@ -115,7 +115,11 @@ public sealed class AnalyticsSeeder(string connectionString)
         CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
-        command.Parameters.AddRange([.. parameters]);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(parameter);
+        }
+
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

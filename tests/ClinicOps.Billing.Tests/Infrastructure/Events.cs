@@ -35,6 +35,20 @@ public static class Events
         DoctorId = booked.DoctorId, PatientId = booked.PatientId, StartsAt = booked.StartsAt, EndsAt = booked.EndsAt, Status = "completed",
     };
 
+    public static AppointmentCancelled Cancelled(AppointmentScheduled booked, int version) => new()
+    {
+        ClinicId = booked.ClinicId, OccurredAt = Now, AppointmentId = booked.AppointmentId, Version = version,
+        DoctorId = booked.DoctorId, PatientId = booked.PatientId, StartsAt = booked.StartsAt, EndsAt = booked.EndsAt,
+        Status = "cancelled", Reason = "Patient called off",
+    };
+
+    public static AppointmentMarkedNoShow NoShow(AppointmentScheduled booked, int version) => new()
+    {
+        ClinicId = booked.ClinicId, OccurredAt = Now, AppointmentId = booked.AppointmentId, Version = version,
+        DoctorId = booked.DoctorId, PatientId = booked.PatientId, StartsAt = booked.StartsAt, EndsAt = booked.EndsAt,
+        Status = "no_show",
+    };
+
     public static AppointmentRescheduled Rescheduled(AppointmentScheduled booked, int version, Guid doctorId) => new()
     {
         ClinicId = booked.ClinicId, OccurredAt = Now, AppointmentId = booked.AppointmentId, Version = version,

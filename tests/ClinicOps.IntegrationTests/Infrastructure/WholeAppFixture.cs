@@ -7,6 +7,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using ClinicOps.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
 
@@ -102,7 +103,9 @@ public sealed class WholeAppFixture : IAsyncLifetime
                 .AddProvider(logs)
                 .AddFilter("Aspire", LogLevel.Warning)
                 .AddFilter("Microsoft", LogLevel.Warning)
-                .AddFilter("Polly", LogLevel.Warning));
+                .AddFilter("Polly", LogLevel.Warning)
+                // Failing checks while the app boots are expected; the failure report below names the ones that never passed.
+                .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
 
             // No dashboard listens in tests: exporters would only retry into the void (aspire#3349).
             foreach (var project in builder.Resources.OfType<ProjectResource>())
@@ -119,7 +122,7 @@ public sealed class WholeAppFixture : IAsyncLifetime
         }
         catch (Exception e)
         {
-            var report = StartFailureReport();
+            var report = StartFailureReport(e);
             await DisposeAsync();
             throw new InvalidOperationException(report, e);
         }
@@ -162,16 +165,23 @@ public sealed class WholeAppFixture : IAsyncLifetime
         }
     }
 
-    private string StartFailureReport()
+    private string StartFailureReport(Exception failure)
     {
-        var report = new StringBuilder($"The app did not become healthy within {StartTimeout.TotalMinutes} minutes. Full log: {logs.FilePath}");
+        var reason = failure is OperationCanceledException ? $"within {StartTimeout.TotalMinutes} minutes" : $"({failure.Message})";
+        var report = new StringBuilder($"The app did not become healthy {reason}. Full log: {logs.FilePath}");
         foreach (var name in ResourceNames)
         {
             var snapshot = app is not null && app.ResourceNotifications.TryGetCurrentState(name, out var current) ? current.Snapshot : null;
             report.AppendLine().Append(name).Append(": ").Append(snapshot?.State?.Text ?? "not started")
                 .Append(", health ").Append(snapshot?.HealthStatus?.ToString() ?? "unknown");
-            if (snapshot?.HealthStatus is not Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy)
+            if (snapshot?.HealthStatus is not HealthStatus.Healthy)
             {
+                foreach (var check in snapshot?.HealthReports.Where(r => r.Status is not HealthStatus.Healthy) ?? [])
+                {
+                    report.AppendLine().Append("    check ").Append(check.Name).Append(": ")
+                        .Append(check.Description ?? check.ExceptionText?.Split('\n')[0] ?? "no answer yet");
+                }
+
                 foreach (var line in logs.Tail(name).TakeLast(15))
                 {
                     report.AppendLine().Append("    ").Append(line);

@@ -4,6 +4,7 @@ using ClinicOps.Reminders.Dispatching;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.IntegrationEvents.EventHandling;
 using ClinicOps.Reminders.Services;
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Http.Resilience;
 
@@ -22,6 +23,8 @@ public static class Extensions
             options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString(ServiceName)
                 ?? throw new InvalidOperationException($"ConnectionStrings:{ServiceName} is not configured.")));
         builder.EnrichNpgsqlDbContext<RemindersDbContext>();
+        services.AddConstraintMessage("pk_reminder_settings", "The reminder settings were saved by someone else at the same moment; try again.");
+        services.AddConstraintMessage("fk_reminders_appointments", "The appointment of this reminder is not known in this clinic.");
         services.AddMigration<RemindersDbContext>();
 
         builder.AddMessaging<RemindersDbContext>(ServiceName, bus =>

@@ -1,0 +1,23 @@
+using ClinicOps.IntegrationTests.Security.Support;
+using static System.Net.HttpStatusCode;
+using static ClinicOps.IntegrationTests.Security.Attacks.AttackTarget;
+
+namespace ClinicOps.IntegrationTests.Security.Attacks;
+
+/// <summary>A logged-in doctor (a real staff user of the clinic) on the owner-only routes: 403.</summary>
+public static class RoleAttacks
+{
+    public static IEnumerable<AttackCase> Cases =>
+    [
+        new("doctor creates an owner user (POST /api/users)", t => Json(t.Doctor, "POST", "/api/users",
+            new { name = "Mallory", email = $"mallory-{Guid.CreateVersion7():N}@clinicops.test", password = ClinicSeeder.StaffPassword, role = "owner" }), [Forbidden]),
+        new("doctor renames the clinic (PATCH /api/clinics/current)", t => Json(t.Doctor, "PATCH", "/api/clinics/current",
+            new { clinicName = "Taken over" }), [Forbidden]),
+        new("doctor changes reminder settings (PUT /api/reminders/settings)", t => Json(t.Doctor, "PUT", "/api/reminders/settings",
+            new { leadTimesMinutes = new[] { 5 }, defaultType = "email", followUpAfterDays = (int?)null, followUpType = "call" }), [Forbidden]),
+        new("doctor deletes the owner (DELETE /api/users/{owner})", t => Json(t.Doctor, "DELETE", $"/api/users/{t.Clinic.OwnerId}"), [Forbidden]),
+        new("doctor promotes itself to owner (PATCH /api/users/{self})", t => Json(t.Doctor, "PATCH", $"/api/users/{t.Clinic.UserId}",
+            new { role = "owner" }), [Forbidden]),
+        new("doctor lists the staff (GET /api/users)", t => Json(t.Doctor, "GET", "/api/users"), [Forbidden]),
+    ];
+}
