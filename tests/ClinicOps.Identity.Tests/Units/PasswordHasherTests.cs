@@ -34,15 +34,15 @@ public sealed class PasswordHasherTests
     }
 
     [Fact]
-    public void Checking_an_unknown_user_costs_as_much_as_a_wrong_password()
+    public void Checking_an_unknown_user_runs_a_full_bcrypt_verification()
     {
+        // At cost 10 one bcrypt verification takes tens of milliseconds on any current CPU, and a busy machine only
+        // makes it slower; answering an unknown email without one would take microseconds.
         var hasher = WithWorkFactor(10);
-        var hash = hasher.Hash("Correct-Horse-42");
 
-        var wrongPassword = Fastest(() => hasher.Verify("Wrong-Horse-42", hash));
         var unknownUser = Fastest(() => hasher.VerifyUnknownUser("Wrong-Horse-42"));
 
-        Assert.True(unknownUser >= wrongPassword / 2, $"unknown user {unknownUser.TotalMilliseconds} ms, wrong password {wrongPassword.TotalMilliseconds} ms");
+        Assert.True(unknownUser >= TimeSpan.FromMilliseconds(15), $"unknown user checked in {unknownUser.TotalMilliseconds} ms");
     }
 
     [Fact]
