@@ -14,18 +14,20 @@ public class BenchmarkOptionsTests
         Assert.Equal(500, options.MinLagEvents);
         Assert.Equal(Path.Combine("/repo", "benchmarks"), options.OutputRoot);
         Assert.True(options.UpdateLatest);
+        Assert.False(options.AspireProxies);
     }
 
     [Fact]
     public void Smoke_mode_is_short_small_and_leaves_latest_alone()
     {
-        var options = BenchmarkOptions.Parse(["--smoke", "--duration", "7", "--output", "/tmp/x"], "/repo");
+        var options = BenchmarkOptions.Parse(["--smoke", "--duration", "7", "--output", "/tmp/x", "--aspire-proxies"], "/repo");
 
         Assert.True(options.Smoke);
         Assert.Equal(TimeSpan.FromSeconds(7), options.MixedDuration);
         Assert.True(options.LargeScale < 1_000_000);
         Assert.Equal("/tmp/x", options.OutputRoot);
         Assert.False(options.UpdateLatest);
+        Assert.True(options.AspireProxies);
     }
 
     [Fact]

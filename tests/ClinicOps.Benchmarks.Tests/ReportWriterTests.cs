@@ -12,7 +12,8 @@ public sealed class ReportWriterTests : IDisposable
     {
         var report = Sample("full");
 
-        var folder = await ReportWriter.WriteAsync(report, _root, updateLatest: true, CancellationToken.None);
+        var folder = ReportWriter.FolderFor(report.StartedAt, smoke: false, _root);
+        await ReportWriter.WriteAsync(report, folder, Path.Combine(_root, "latest.md"), CancellationToken.None);
 
         var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "report.md"));
         Assert.Contains("| 1 | Gateway overhead | added p50 at 1 client(s) | 0.8 ms | ≤ 2 ms | yes |", markdown);
@@ -28,12 +29,12 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task A_smoke_report_never_replaces_latest()
+    public void Reports_go_to_a_folder_per_run_and_smoke_runs_are_marked()
     {
-        var folder = await ReportWriter.WriteAsync(Sample("smoke"), _root, updateLatest: false, CancellationToken.None);
+        var at = new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.FromHours(2));
 
-        Assert.EndsWith("-smoke", folder);
-        Assert.False(File.Exists(Path.Combine(_root, "latest.md")));
+        Assert.Equal(Path.Combine("/b", "results", "20300102-010405"), ReportWriter.FolderFor(at, smoke: false, "/b"));
+        Assert.Equal(Path.Combine("/b", "results", "20300102-010405-smoke"), ReportWriter.FolderFor(at, smoke: true, "/b"));
     }
 
     public void Dispose()

@@ -18,6 +18,9 @@ public sealed record BenchmarkOptions
 
     public int Clients { get; init; } = 50;
 
+    /// <summary>Keep Aspire's loopback proxy in front of every service (off: services are called straight, as deployed).</summary>
+    public bool AspireProxies { get; init; }
+
     public TimeSpan MixedDuration { get; init; } = TimeSpan.FromSeconds(60);
 
     public TimeSpan Warmup => Smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3);
@@ -45,6 +48,7 @@ public sealed record BenchmarkOptions
         var smoke = false;
         TimeSpan? duration = null;
         string? output = null;
+        var proxies = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -55,17 +59,21 @@ public sealed record BenchmarkOptions
                 case "--duration" when i + 1 < args.Count:
                     duration = TimeSpan.FromSeconds(int.Parse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture));
                     break;
+                case "--aspire-proxies":
+                    proxies = true;
+                    break;
                 case "--output" when i + 1 < args.Count:
                     output = args[++i];
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--smoke] [--duration SECONDS] [--output DIR]");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--smoke] [--duration SECONDS] [--output DIR] [--aspire-proxies]");
             }
         }
 
         return new BenchmarkOptions
         {
             Smoke = smoke,
+            AspireProxies = proxies,
             OutputRoot = output ?? Path.Combine(repositoryRoot, "benchmarks"),
             UpdateLatest = !smoke,
             MixedDuration = duration ?? (smoke ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(60)),

@@ -28,11 +28,14 @@ public static class BenchmarkRunner
         var machine = new MachineInfo(Environment.MachineName, Versions.Os, Versions.Cpu, Environment.ProcessorCount, Versions.DotNet,
             "unknown", "unknown", Generator);
         BenchApp? app = null;
+        var folder = ReportWriter.FolderFor(startedAt, options.Smoke, options.OutputRoot);
+        using var appLog = new FileLog(Path.Combine(folder, "app.log"));
+        log($"The app's logs: {Path.Combine(folder, "app.log")}");
         var dataDirectory = Path.Combine("/var/tmp/clinicops-bench", startedAt.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Environment.ProcessId);
         try
         {
             log($"Starting ClinicOps.AppHost ({(options.Smoke ? "smoke" : "full")} run, {Environment.ProcessorCount} cores)…");
-            app = await BenchApp.StartAsync(dataDirectory, log, cancellationToken);
+            app = await BenchApp.StartAsync(dataDirectory, options.AspireProxies, appLog, log, cancellationToken);
             log($"Cold start: {app.ColdStart.TotalSeconds:0.0} s");
             var idle = ProcessTree.Descendants(Environment.ProcessId);
             machine = machine with
@@ -82,7 +85,7 @@ public static class BenchmarkRunner
 
         var report = new BenchmarkReport(startedAt, options.Smoke ? "smoke" : "full", clock.Elapsed, machine, Conditions(options),
             [.. figures.Values]);
-        var folder = await ReportWriter.WriteAsync(report, options.OutputRoot, options.UpdateLatest, CancellationToken.None);
+        await ReportWriter.WriteAsync(report, folder, options.UpdateLatest ? Path.Combine(options.OutputRoot, "latest.md") : null, CancellationToken.None);
         return (report, folder);
     }
 
@@ -172,6 +175,9 @@ public static class BenchmarkRunner
         "OTEL_SDK_DISABLED=true for the services (no collector runs under the testing builder).",
         "Gateway rate limits raised for the run through the gateway resource's environment: " +
         string.Join(", ", BenchApp.GatewaySettings.Select(s => $"{s.Key.Replace("__", ":", StringComparison.Ordinal)}={s.Value}")) + ".",
+        options.AspireProxies
+            ? "Services behind the orchestrator's loopback proxies, as in `dotnet run` of the AppHost (--aspire-proxies)."
+            : "Services on their own free ports without the orchestrator's loopback proxies (endpoints made non-proxied), so the gateway calls them straight, as deployed.",
         $"All traffic on 127.0.0.1; the load generator shares the machine's {Environment.ProcessorCount} cores with the app.",
         $"{options.Clients} concurrent clients where a figure says so; each figure's warm-up is not recorded; loops are bounded in time and count.",
     ];

@@ -53,16 +53,15 @@ public static class ClinicSetup
     private static async Task<BenchClinic> SignUpAsync(ApiClient gateway, string runId, int index, DateTimeOffset firstSlot,
         CancellationToken cancellationToken)
     {
-        var answer = await gateway.SendAsync<AuthAnswer>(HttpMethod.Post, "/api/clinics", null, new
+        var auth = await WithRetriesAsync("POST /api/clinics", attempt => gateway.SendAsync<AuthAnswer>(HttpMethod.Post, "/api/clinics", null, new
         {
             clinicName = $"Benchmark clinic {index}",
             timeZone = "Europe/London",
             currency = "GBP",
             ownerName = "Benchmark Owner",
-            email = $"bench-{runId}-{index}@example.com",
+            email = $"bench-{runId}-{index}-{attempt}@example.com",
             password = $"Bench-{Guid.NewGuid():N}",
-        }, cancellationToken: cancellationToken);
-        var auth = answer.Require("POST /api/clinics");
+        }, cancellationToken: cancellationToken), cancellationToken);
         return new BenchClinic(auth.Clinic.Id, auth, new SlotPlan(firstSlot, DoctorsPerClinic, SlotMinutes));
     }
 
@@ -70,26 +69,47 @@ public static class ClinicSetup
     {
         for (var d = 0; d < DoctorsPerClinic; d++)
         {
-            var doctor = await gateway.SendAsync<Created>(HttpMethod.Post, "/api/doctors", clinic.Token,
-                new { name = $"Dr Bench {d}", specialization = d % 2 == 0 ? "General practice" : "Dentistry" },
-                cancellationToken: cancellationToken);
-            clinic.Doctors.Add(doctor.Require("POST /api/doctors").Id);
+            var name = $"Dr Bench {d}";
+            var doctor = await WithRetriesAsync("POST /api/doctors", _ => gateway.SendAsync<Created>(HttpMethod.Post, "/api/doctors", clinic.Token,
+                new { name, specialization = d % 2 == 0 ? "General practice" : "Dentistry" }, cancellationToken: cancellationToken), cancellationToken);
+            clinic.Doctors.Add(doctor.Id);
         }
 
         for (var p = 0; p < PatientsPerClinic; p++)
         {
-            // UK mobile numbers (07911 range) in international form, so they validate whatever the clinic's country.
-            var phone = "+447911" + (100000 + p).ToString(CultureInfo.InvariantCulture);
-            var patient = await gateway.SendAsync<Created>(HttpMethod.Post, "/api/patients", clinic.Token,
-                new { name = $"Patient Bench {p}", phone }, cancellationToken: cancellationToken);
-            clinic.Patients.Add(patient.Require("POST /api/patients").Id);
+            // UK mobile numbers (07911 range) in international form, so they validate whatever the clinic's country;
+            // a retry takes another number, as the first attempt may have been stored after all.
+            var name = $"Patient Bench {p}";
+            var patient = await WithRetriesAsync("POST /api/patients", attempt => gateway.SendAsync<Created>(HttpMethod.Post, "/api/patients",
+                clinic.Token, new { name, phone = "+447911" + (100000 + (attempt * 1000) + p).ToString(CultureInfo.InvariantCulture) },
+                cancellationToken: cancellationToken), cancellationToken);
+            clinic.Patients.Add(patient.Id);
         }
 
         for (var a = 0; a < appointments; a++)
         {
-            var booked = await gateway.SendAsync<Created>(HttpMethod.Post, "/api/appointments", clinic.Token,
-                clinic.NextBooking(a), cancellationToken: cancellationToken);
-            clinic.Appointments.Add(booked.Require("POST /api/appointments").Id);
+            var patient = a;
+            var booked = await WithRetriesAsync("POST /api/appointments", _ => gateway.SendAsync<Created>(HttpMethod.Post, "/api/appointments",
+                clinic.Token, clinic.NextBooking(patient), cancellationToken: cancellationToken), cancellationToken);
+            clinic.Appointments.Add(booked.Id);
+        }
+    }
+
+    /// <summary>
+    /// Set-up must not fail on one slow answer of a busy machine: no answer or a 5xx is tried again (twice), each time
+    /// with a fresh unique value (email, phone, slot) in case the first attempt was stored after all.
+    /// </summary>
+    private static async Task<T> WithRetriesAsync<T>(string what, Func<int, Task<ApiResponse<T>>> call, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var answer = await call(attempt);
+            if (answer.IsSuccess || attempt == 3 || answer.Status is > 0 and < 500)
+            {
+                return answer.Require(what);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
         }
     }
 }

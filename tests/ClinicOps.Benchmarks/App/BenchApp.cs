@@ -29,17 +29,26 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
     public TimeSpan ColdStart => coldStart;
 
     /// <param name="dataDirectory">A fresh folder for the app's PostgreSQL cluster, RabbitMQ node and keys (so this is a first start).</param>
-    public static async Task<BenchApp> StartAsync(string dataDirectory, Action<string> log, CancellationToken cancellationToken)
+    /// <param name="appLog">Where the app's own logs go.</param>
+    /// <param name="aspireProxies">
+    /// Keep the orchestrator's loopback proxy in front of every service (as in `dotnet run` of the AppHost); without it
+    /// each service listens on its own free port and the gateway calls it straight, as in a deployment.
+    /// </param>
+    public static async Task<BenchApp> StartAsync(string dataDirectory, bool aspireProxies, ILoggerProvider appLog, Action<string> log,
+        CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ClinicOps_AppHost>(
             [$"--ClinicOps:DataDirectory={dataDirectory}"], (options, _) => options.DisableDashboard = true, cancellationToken);
-        builder.Services.AddLogging(logging => logging
-            .SetMinimumLevel(LogLevel.Warning)
-            .AddFilter("Aspire.Hosting", LogLevel.Error)
-            .AddSimpleConsole(console => console.SingleLine = true));
+        builder.Services.AddLogging(logging => logging.ClearProviders().AddProvider(appLog));
         foreach (var project in builder.Resources.OfType<ProjectResource>())
         {
+            foreach (var endpoint in project.Annotations.OfType<EndpointAnnotation>().Where(_ => !aspireProxies))
+            {
+                endpoint.IsProxied = false;
+                endpoint.Port = FreePort.Next();
+            }
+
             var resource = builder.CreateResourceBuilder(project)
                 // No dashboard runs under the testing builder: exporting telemetry would only retry into a closed port.
                 .WithEnvironment("OTEL_SDK_DISABLED", "true");
@@ -83,7 +92,11 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
     private static async Task WaitAllHealthyAsync(DistributedApplication app, Action<string> log, CancellationToken cancellationToken)
     {
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();
-        var names = model.Resources.Where(r => r is not ParameterResource).Select(r => r.Name).ToArray();
+        // Parameters have no state; explicitly started resources (Aspire's per-project "-rebuilder") never start by themselves.
+        var names = model.Resources
+            .Where(r => r is not ParameterResource && !r.TryGetAnnotationsOfType<ExplicitStartupAnnotation>(out _))
+            .Select(r => r.Name)
+            .ToArray();
         try
         {
             await Task.WhenAll(names.Select(name =>

@@ -36,8 +36,9 @@ public static class GatewayOverhead
             [
                 $"Each series: {context.Options.Warmup.TotalSeconds:0} s warm-up, then {context.Options.OverheadDuration.TotalSeconds:0} s measured; " +
                 $"closed loop; the same {targets.Length} appointments of {context.LoadClinics.Count} clinics in the same order on both paths.",
-                "Both paths go through the orchestrator's loopback proxy of the target resource (as in every local Aspire run); " +
-                "the gateway path also crosses the scheduling proxy once more on its way out.",
+                context.Options.AspireProxies
+                    ? "Both paths cross the orchestrator's loopback proxy of their target; the gateway path crosses scheduling's proxy too."
+                    : "No orchestrator proxies: the client calls scheduling or the gateway straight, and the gateway calls scheduling straight.",
             ]);
     }
 

@@ -5,23 +5,24 @@ using ClinicOps.Benchmarks.Api;
 
 namespace ClinicOps.Benchmarks.Report;
 
-/// <summary>Writes results/&lt;timestamp&gt;/report.json and report.md, and copies the Markdown to latest.md when asked.</summary>
+/// <summary>Writes results/&lt;timestamp&gt;/report.json and report.md, and copies the Markdown to latest.md after a full run.</summary>
 public static class ReportWriter
 {
-    public static async Task<string> WriteAsync(BenchmarkReport report, string outputRoot, bool updateLatest, CancellationToken cancellationToken)
+    /// <summary>results/&lt;UTC timestamp&gt;[-smoke] under the output root.</summary>
+    public static string FolderFor(DateTimeOffset startedAt, bool smoke, string outputRoot) =>
+        Path.Combine(outputRoot, "results", startedAt.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + (smoke ? "-smoke" : ""));
+
+    /// <summary>Writes report.json and report.md into <paramref name="folder"/>, and the Markdown to <paramref name="latest"/> when given.</summary>
+    public static async Task WriteAsync(BenchmarkReport report, string folder, string? latest, CancellationToken cancellationToken)
     {
-        var stamp = report.StartedAt.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + (report.Mode == "smoke" ? "-smoke" : "");
-        var folder = Path.Combine(outputRoot, "results", stamp);
         Directory.CreateDirectory(folder);
         var markdown = ToMarkdown(report);
         await File.WriteAllTextAsync(Path.Combine(folder, "report.json"), JsonSerializer.Serialize(report, Json.Indented), cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder, "report.md"), markdown, cancellationToken);
-        if (updateLatest)
+        if (latest is not null)
         {
-            await File.WriteAllTextAsync(Path.Combine(outputRoot, "latest.md"), markdown, cancellationToken);
+            await File.WriteAllTextAsync(latest, markdown, cancellationToken);
         }
-
-        return folder;
     }
 
     public static string ToMarkdown(BenchmarkReport report)

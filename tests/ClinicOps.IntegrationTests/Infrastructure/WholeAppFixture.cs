@@ -28,7 +28,8 @@ public sealed class WholeAppFixture : IAsyncLifetime
 
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("clinicops-wholeapp-").FullName;
     private readonly SocketsHttpHandler handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
-    private readonly ResourceLogSink logs = new(Path.Combine(AppContext.BaseDirectory, "logs", $"wholeapp-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}.log"));
+    private readonly ResourceLogSink logs = new(Path.Combine(AppContext.BaseDirectory, "logs",
+        $"wholeapp-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log"));
     private DistributedApplication? app;
     private HttpClient? gateway;
 
@@ -39,6 +40,9 @@ public sealed class WholeAppFixture : IAsyncLifetime
 
     /// <summary>Every resource the app starts (not parameters, not Aspire's on-demand "rebuilder" helpers): all must become Healthy.</summary>
     public IReadOnlyList<string> ResourceNames { get; private set; } = [];
+
+    /// <summary>The file every resource's log goes to (under the test binaries' logs/ folder).</summary>
+    public string LogFilePath => logs.FilePath;
 
     /// <summary>Sends the app's logs to this test's output for as long as the returned handle lives.</summary>
     public IDisposable CaptureLogs(ITestOutputHelper output) => logs.Attach(output);

@@ -7,6 +7,4 @@ public static class AppointmentStatuses
     public const string Completed = "completed";
     public const string Cancelled = "cancelled";
     public const string NoShow = "no_show";
-
-    public static readonly IReadOnlyList<string> All = [Scheduled, Completed, Cancelled, NoShow];
 }

@@ -7,6 +7,4 @@ public static class PaymentStatuses
     public const string Paid = "paid";
     public const string Failed = "failed";
     public const string Refunded = "refunded";
-
-    public static readonly IReadOnlyList<string> All = [Pending, Paid, Failed, Refunded];
 }

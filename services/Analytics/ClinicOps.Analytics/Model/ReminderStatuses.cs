@@ -7,6 +7,4 @@ public static class ReminderStatuses
     public const string Sent = "sent";
     public const string Failed = "failed";
     public const string Cancelled = "cancelled";
-
-    public static readonly IReadOnlyList<string> All = [Pending, Sent, Failed, Cancelled];
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ClinicOps.IntegrationTests.Infrastructure;
 using ClinicOps.IntegrationTests.Security.Support;
 using Xunit.Abstractions;
@@ -11,12 +10,12 @@ namespace ClinicOps.IntegrationTests.Security.Attacks;
 /// </summary>
 public sealed class AttackTests(WholeAppFixture app, ITestOutputHelper output) : WholeAppTest(app, output)
 {
-    private static readonly ConditionalWeakTable<WholeAppFixture, Task<AttackTarget>> Targets = new();
+    private static readonly PerApp<AttackTarget> Targets = new(AttackTarget.CreateAsync);
 
     public static TheoryData<string> Cases => new(AttackCases.All.Select(c => c.Name));
 
     /// <summary>The victim clinic, seeded once for all the attacks of a run.</summary>
-    public static Task<AttackTarget> TargetAsync(WholeAppFixture app) => Targets.GetValue(app, AttackTarget.CreateAsync);
+    public static Task<AttackTarget> TargetAsync(WholeAppFixture app) => Targets.GetAsync(app);
 
     [Fact]
     public void The_suite_has_at_least_32_attack_cases_with_distinct_names()

@@ -15,7 +15,7 @@ public sealed class StoredVerbatimTests(WholeAppFixture app, ITestOutputHelper o
     [Fact]
     public async Task Sql_and_script_text_in_every_string_field_is_stored_and_returned_verbatim_and_the_tables_still_work()
     {
-        var clinic = await App.SignUpClinicAsync();
+        var clinic = await SignUps.SignUpAsync(App);
         var owner = GatewayClients.Create(App, clinic.AccessToken);
         var clinicName = HostileText.Name("Clinic");
         var staffName = HostileText.Name("Staff");

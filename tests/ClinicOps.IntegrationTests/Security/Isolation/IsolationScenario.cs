@@ -42,7 +42,7 @@ public sealed class IsolationScenario
     public static async Task<IsolationScenario> CreateAsync(WholeAppFixture app)
     {
         var a = await ClinicSeeder.SeedAsync(app, "Alpha");
-        var b = await app.SignUpClinicAsync($"Clinic Bravo {Guid.CreateVersion7().ToString("N")[^10..]}");
+        var b = await SignUps.SignUpAsync(app, $"Clinic Bravo {Guid.CreateVersion7().ToString("N")[^10..]}");
         return new IsolationScenario(app, a, b);
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ClinicOps.IntegrationTests.Infrastructure;
 using ClinicOps.IntegrationTests.Security.Support;
 using Xunit.Abstractions;
@@ -12,7 +11,7 @@ namespace ClinicOps.IntegrationTests.Security.Isolation;
 /// </summary>
 public sealed class TenantIsolationMatrixTests(WholeAppFixture app, ITestOutputHelper output) : WholeAppTest(app, output)
 {
-    private static readonly ConditionalWeakTable<WholeAppFixture, Task<IsolationScenario>> Scenarios = new();
+    private static readonly PerApp<IsolationScenario> Scenarios = new(IsolationScenario.CreateAsync);
 
     public static TheoryData<string> Routes => new(IsolationRoutes.All.Select(r => r.Name));
 
@@ -21,7 +20,7 @@ public sealed class TenantIsolationMatrixTests(WholeAppFixture app, ITestOutputH
     public async Task Another_clinic_cannot_reach_a_clinics_data(string name)
     {
         var route = IsolationRoutes.Named(name);
-        var scenario = await Scenarios.GetValue(App, IsolationScenario.CreateAsync);
+        var scenario = await Scenarios.GetAsync(App);
         var path = scenario.A.Resolve(route.Template);
         var body = route.Expect == IsolationExpectation.OwnSessionOnly ? new { refreshToken = scenario.ARefreshToken } : route.Body?.Invoke(scenario.A);
 
@@ -39,7 +38,9 @@ public sealed class TenantIsolationMatrixTests(WholeAppFixture app, ITestOutputH
         var published = await OpenApiRoutes.FetchAsync(GatewayClients.Create(App));
         var inTable = IsolationRoutes.All.Select(r => r.Route).ToHashSet();
 
-        Assert.Empty(published.Where(route => !inTable.Contains(route)));
+        var withoutRow = published.Where(route => !inTable.Contains(route)).ToList();
+
+        Assert.Empty(withoutRow);
     }
 
     [Fact]
@@ -47,6 +48,8 @@ public sealed class TenantIsolationMatrixTests(WholeAppFixture app, ITestOutputH
     {
         var published = await OpenApiRoutes.FetchAsync(GatewayClients.Create(App));
 
-        Assert.Empty(IsolationRoutes.All.Select(r => r.Route).Distinct().Where(route => !published.Contains(route)));
+        var notPublished = IsolationRoutes.All.Select(r => r.Route).Distinct().Where(route => !published.Contains(route)).ToList();
+
+        Assert.Empty(notPublished);
     }
 }

@@ -14,7 +14,7 @@ public static class ClinicSeeder
     public static async Task<Seeded> SeedAsync(WholeAppFixture app, string label)
     {
         var tag = Guid.CreateVersion7().ToString("N")[^10..];
-        var signedUp = await app.SignUpClinicAsync($"Clinic {label} {tag}");
+        var signedUp = await SignUps.SignUpAsync(app, $"Clinic {label} {tag}");
         var owner = GatewayClients.Create(app, signedUp.AccessToken);
 
         // Distinctive settings, so another clinic's reads can be told apart from these.
