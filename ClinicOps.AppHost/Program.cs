@@ -11,7 +11,8 @@ var identity = builder.AddClinicService<Projects.ClinicOps_Identity>("identity",
     .WithJwtSigningKey(jwt);
 var scheduling = builder.AddClinicService<Projects.ClinicOps_Scheduling>("scheduling", postgres.AddClinicDatabase("scheduling"), rabbitmq, jwt);
 var billing = builder.AddClinicService<Projects.ClinicOps_Billing>("billing", postgres.AddClinicDatabase("billing"), rabbitmq, jwt)
-    .WithReference(scheduling); // checks appointments over HTTP (service discovery)
+    .WithReference(scheduling) // checks appointments over HTTP (service discovery) until its replica has them
+    .WithReference(identity); // and the clinic's currency until ClinicRegistered has arrived
 var reminders = builder.AddClinicService<Projects.ClinicOps_Reminders>("reminders", postgres.AddClinicDatabase("reminders"), rabbitmq, jwt)
     .WithMailbox(mailbox);
 var analytics = builder.AddClinicService<Projects.ClinicOps_Analytics>("analytics", postgres.AddClinicDatabase("analytics"), rabbitmq, jwt);

@@ -117,6 +117,15 @@ public sealed class WholeAppFixture : IAsyncLifetime
                 builder.CreateResourceBuilder(project).WithEnvironment("OTEL_SDK_DISABLED", "true");
             }
 
+            // Two cores run the whole app and the suite: a cheaper bcrypt cost keeps sign-ups well inside the request
+            // deadline (identity's own tests prove cost 12), and many sign-ups from one address must not trip the
+            // gateway's per-address limit (the gateway's own tests prove it).
+            builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "identity"))
+                .WithEnvironment("Identity__BcryptWorkFactor", "6");
+            builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway"))
+                .WithEnvironment("RateLimits__AuthPerMinute", "100000")
+                .WithEnvironment("RateLimits__ClinicPerMinute", "100000");
+
             ResourceNames = [.. builder.Resources.Where(StartsWithTheApp).Select(r => r.Name)];
             app = await builder.BuildAsync(timeout.Token).WaitAsync(timeout.Token);
             await app.StartAsync(timeout.Token).WaitAsync(timeout.Token);
