@@ -21,7 +21,7 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
         ["RateLimits__ClinicPerMinute"] = "100000000",
     };
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(60);
 
     public DistributedApplication Application => app;

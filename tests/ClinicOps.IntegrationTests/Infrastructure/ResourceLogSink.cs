@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
 
@@ -10,7 +11,7 @@ namespace ClinicOps.IntegrationTests.Infrastructure;
 /// lines of the last minutes are kept per resource for a start-up failure message; and while a test has attached its
 /// output (<see cref="Attach"/>), they also go to that test's output.
 /// </summary>
-public sealed class ResourceLogSink : ILoggerProvider
+public sealed partial class ResourceLogSink : ILoggerProvider
 {
     private const string ResourceCategoryPrefix = "ClinicOps.AppHost.Resources.";
     private const int TailLength = 40;
@@ -44,7 +45,10 @@ public sealed class ResourceLogSink : ILoggerProvider
     public IReadOnlyList<string> Tail(string resource) =>
         tails.TryGetValue(resource, out var lines) ? [.. lines] : [];
 
-    public ILogger CreateLogger(string categoryName) => new SinkLogger(this, SourceName(categoryName));
+    public ILogger CreateLogger(string categoryName) =>
+        categoryName.StartsWith(ResourceCategoryPrefix, StringComparison.Ordinal)
+            ? new SinkLogger(this, categoryName[ResourceCategoryPrefix.Length..], isResource: true)
+            : new SinkLogger(this, categoryName, isResource: false);
 
     public void Dispose()
     {
@@ -56,12 +60,13 @@ public sealed class ResourceLogSink : ILoggerProvider
         }
     }
 
-    private static string SourceName(string category) =>
-        category.StartsWith(ResourceCategoryPrefix, StringComparison.Ordinal) ? category[ResourceCategoryPrefix.Length..] : category;
+    // Services write coloured console output (for the dashboard); the escape codes are noise in a file.
+    [GeneratedRegex(@"\x1B\[[0-9;]*m")]
+    private static partial Regex AnsiEscapes();
 
-    private void Write(string source, LogLevel level, string message)
+    private void Write(string source, string message)
     {
-        var line = $"{DateTimeOffset.UtcNow:HH:mm:ss.fff} [{source}] {(level >= LogLevel.Warning ? level + ": " : "")}{message}";
+        var line = $"{DateTimeOffset.UtcNow:HH:mm:ss.fff} [{source}] {AnsiEscapes().Replace(message, "")}";
         var tail = tails.GetOrAdd(source, _ => new ConcurrentQueue<string>());
         tail.Enqueue(line);
         while (tail.Count > TailLength && tail.TryDequeue(out _))
@@ -103,7 +108,8 @@ public sealed class ResourceLogSink : ILoggerProvider
         public void Dispose() => sink.Detach(testOutput);
     }
 
-    private sealed class SinkLogger(ResourceLogSink sink, string source) : ILogger
+    /// <summary>A resource's lines are its console output as they are; the AppHost's own lines carry their level.</summary>
+    private sealed class SinkLogger(ResourceLogSink sink, string source, bool isResource) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -112,7 +118,12 @@ public sealed class ResourceLogSink : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var message = formatter(state, exception);
-            sink.Write(source, logLevel, exception is null ? message : $"{message}{Environment.NewLine}{exception}");
+            if (exception is not null)
+            {
+                message = $"{message}{Environment.NewLine}{exception}";
+            }
+
+            sink.Write(source, isResource ? message : $"{logLevel}: {message}");
         }
     }
 }
