@@ -28,6 +28,8 @@ public static class Extensions
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        // A bare LF must not end a header line: otherwise "Idempotency-Key: a\nX-Injected: b" smuggles a second header.
+        AppContext.SetSwitch("Microsoft.AspNetCore.Server.Kestrel.DisableHttp1LineFeedTerminators", true);
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
 

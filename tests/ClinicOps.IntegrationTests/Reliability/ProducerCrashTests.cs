@@ -11,12 +11,19 @@ namespace ClinicOps.IntegrationTests.Reliability;
 /// scheduling process is then killed outright (SIGKILL: no shutdown code runs). Only the restarted process can publish
 /// the event — and it does: every consumer learns of the booking. The test leaves the app healthy.
 /// </summary>
-public sealed class ProducerCrashTests(WholeAppFixture app, ITestOutputHelper output) : WholeAppTest(app, output)
+public sealed class ProducerCrashTests : WholeAppTest
 {
     private const string Broker = "rabbitmq";
     private const string Scheduling = "scheduling";
     private const string AppointmentScheduled = "ClinicOps.Contracts.Scheduling.AppointmentScheduled";
     private static readonly TimeSpan Convergence = TimeSpan.FromSeconds(90);
+    private readonly ITestOutputHelper output;
+
+    public ProducerCrashTests(WholeAppFixture app, ITestOutputHelper output)
+        : base(app, output)
+    {
+        this.output = output;
+    }
 
     [Fact]
     public async Task A_booking_committed_just_before_the_service_crashed_reaches_every_consumer_after_the_restart()
@@ -35,7 +42,7 @@ public sealed class ProducerCrashTests(WholeAppFixture app, ITestOutputHelper ou
             Assert.False(await Outbox.SentAsync(schedulingDb, AppointmentScheduled, "appointmentId", appointmentId),
                 "The booking's event must be committed in scheduling's outbox and not yet published.");
 
-            await App.CrashResourceAsync(Scheduling);
+            output.WriteLine($"Killed:{Environment.NewLine}{await App.CrashResourceAsync(Scheduling)}");
             await App.StartResourceAsync(Broker);
             await Poll.UntilAsync(() => Amqp.AnswersAsync(brokerAddress), "the broker to answer again", TimeSpan.FromSeconds(60));
             Assert.False(await Outbox.SentAsync(schedulingDb, AppointmentScheduled, "appointmentId", appointmentId),

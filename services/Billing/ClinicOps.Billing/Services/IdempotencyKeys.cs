@@ -29,12 +29,14 @@ public sealed class IdempotencyKeys(BillingDbContext db, TimeProvider time)
         _ => throw new ValidationException(Header, $"Send one {Header}, not {header.Count}."),
     };
 
-    /// <summary>400 unless the key is 1–200 characters, not blank, without control characters (CR, LF, tab, …).</summary>
+    /// <summary>400 unless the key is 1–200 characters, not blank, without control characters (CR, LF, tab, …) or commas.</summary>
     public static void Validate(string key) =>
         new ValidationErrors()
             .AddIf(string.IsNullOrWhiteSpace(key) || key.Length > IdempotencyKey.MaxLength, Header,
                 $"{Header} must be 1 to {IdempotencyKey.MaxLength} characters, not blank.")
             .AddIf(key.Any(char.IsControl), Header, $"{Header} must not contain control characters.")
+            // Proxies join repeated header lines with ", ": a comma means the client sent more than one key.
+            .AddIf(key.Contains(','), Header, $"Send one {Header}; it must not contain a comma.")
             .ThrowIfAny();
 
     /// <summary>SHA-256 (hex) of method, path and the canonical form of the body: equal requests hash equally.</summary>

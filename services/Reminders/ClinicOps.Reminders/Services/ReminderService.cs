@@ -12,6 +12,9 @@ namespace ClinicOps.Reminders.Services;
 /// <summary>What staff do with reminders: create them by hand, list them, cancel them and record call outcomes.</summary>
 public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant, TimeProvider time)
 {
+    /// <summary>A reminder further ahead than this is a typing mistake, not a plan.</summary>
+    public const int MaxYearsAhead = 5;
+
     public async Task<ReminderResponse> CreateAsync(Guid appointmentId, CreateReminderRequest request, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -169,7 +172,8 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
         }
         else
         {
-            errors.AddIf(sendAt <= now, "sendAt", "sendAt must be in the future.");
+            errors.AddIf(sendAt <= now, "sendAt", "sendAt must be in the future.")
+                .AddIf(sendAt > now.AddYears(MaxYearsAhead), "sendAt", $"sendAt must be within {MaxYearsAhead} years from now.");
         }
 
         errors.ThrowIfAny();

@@ -131,11 +131,19 @@ public sealed class Appointment : ITenantOwned
         }
     }
 
+    /// <summary>How far ahead a clinic can book: far enough for any real visit, and far from DateTimeOffset's limits.</summary>
+    public const int BookingHorizonYears = 5;
+
     private static void EnsureInFuture(DateTimeOffset startsAt, DateTimeOffset now)
     {
         if (startsAt <= now)
         {
             throw new ValidationException("startsAt", "startsAt must be in the future.");
+        }
+
+        if (startsAt > now.AddYears(BookingHorizonYears))
+        {
+            throw new ValidationException("startsAt", $"startsAt must be within {BookingHorizonYears} years from now.");
         }
     }
 }

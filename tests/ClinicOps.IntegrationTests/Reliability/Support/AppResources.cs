@@ -32,19 +32,25 @@ public static class AppResources
         await WaitUntilDownAsync(fixture, resource);
     }
 
-    /// <summary>Kills a resource's process outright (SIGKILL: no shutdown code runs) and waits until the orchestrator sees it gone.</summary>
-    public static async Task CrashResourceAsync(this WholeAppFixture fixture, string resource)
+    /// <summary>
+    /// Kills a resource's process outright — SIGKILL to the process the orchestrator shows and everything it started,
+    /// so no shutdown code runs — and waits until the orchestrator sees it gone. Returns what was killed.
+    /// </summary>
+    public static async Task<string> CrashResourceAsync(this WholeAppFixture fixture, string resource)
     {
         Assert.True(fixture.App.ResourceNotifications.TryGetCurrentState(resource, out var current), $"'{resource}' has no state");
         var pid = current.Snapshot.Properties.FirstOrDefault(p => p.Name == PidProperty)?.Value;
         Assert.True(pid is not null, $"'{resource}' shows no {PidProperty}: {string.Join(", ", current.Snapshot.Properties.Select(p => p.Name))}");
-        using (var process = Process.GetProcessById(Convert.ToInt32(pid, CultureInfo.InvariantCulture)))
+        var id = Convert.ToInt32(pid, CultureInfo.InvariantCulture);
+        var killed = ProcessTree.Describe(id);
+        using (var process = Process.GetProcessById(id))
         {
-            process.Kill();
+            process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync().WaitAsync(StopLimit);
         }
 
         await WaitUntilDownAsync(fixture, resource);
+        return killed;
     }
 
     /// <summary>Starts a stopped resource again and waits until it reports Healthy.</summary>

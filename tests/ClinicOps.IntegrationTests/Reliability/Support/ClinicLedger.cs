@@ -23,6 +23,18 @@ public sealed class ClinicLedger(string currency)
         }
     }
 
+    /// <summary>Every appointment booked and still scheduled.</summary>
+    public IReadOnlyList<Guid> ScheduledAppointments
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. appointments.Where(a => a.Value.Status == "scheduled").Select(a => a.Key)];
+            }
+        }
+    }
+
     public int Changes { get; private set; }
 
     public void Booked(Guid appointmentId, Guid doctorId) => Record(() => appointments.Add(appointmentId, (doctorId, "scheduled")));
