@@ -17,10 +17,7 @@ public static class Extensions
         // Not AddNpgsqlDbContext: it registers a pooled DbContext, and a pooled context cannot take the scoped
         // ITenantContext in its constructor. A plain scoped DbContext, enriched by Aspire (retries, health check,
         // telemetry), gives the same behaviour.
-        builder.Services.AddDbContext<AnalyticsDbContext>(options =>
-            options.UseNpgsql(builder.Configuration.GetConnectionString(ServiceName)));
-        builder.EnrichNpgsqlDbContext<AnalyticsDbContext>();
-        builder.Services.AddMigration<AnalyticsDbContext>();
+        builder.AddServiceDatabase<AnalyticsDbContext>(ServiceName);
 
         // One consumer (and queue) per contract event type: every event reaches the read model.
         builder.AddMessaging<AnalyticsDbContext>(ServiceName, bus => bus.AddConsumers(

@@ -14,16 +14,4 @@ internal sealed class AnalyticsDbContextFactory : IDesignTimeDbContextFactory<An
             .Options;
         return new AnalyticsDbContext(options, new NoTenant());
     }
-
-    private sealed class NoTenant : ITenantContext
-    {
-        public bool HasClinic => false;
-        public Guid ClinicId => Guid.Empty;
-        public Guid UserId => Guid.Empty;
-        public string Role => "";
-
-        public void Use(Guid clinicId)
-        {
-        }
-    }
 }

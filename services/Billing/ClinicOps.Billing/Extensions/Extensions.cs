@@ -39,18 +39,9 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>
-    /// The DbContext takes the tenant in its constructor, which DbContext pooling cannot do, so it is registered with
-    /// AddDbContext and then enriched by Aspire (health check, telemetry, retries on transient errors, command timeout)
-    /// instead of AddNpgsqlDbContext (which always pools).
-    /// </summary>
     private static void AddBillingDatabase(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddDbContext<BillingDbContext>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("billing")
-                ?? throw new InvalidOperationException("ConnectionStrings:billing is not configured.")));
-        builder.EnrichNpgsqlDbContext<BillingDbContext>();
-        builder.Services.AddMigration<BillingDbContext>();
+        builder.AddServiceDatabase<BillingDbContext>("billing");
 
         builder.Services.AddConstraintMessage("ck_payments_amount", "amount must be greater than 0.");
         builder.Services.AddConstraintMessage("ck_payments_status", "status is not one of pending, paid, failed, refunded.");

@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -11,6 +12,6 @@ internal sealed class BillingDbContextFactory : IDesignTimeDbContextFactory<Bill
         var options = new DbContextOptionsBuilder<BillingDbContext>()
             .UseNpgsql("Host=localhost;Database=x")
             .Options;
-        return new BillingDbContext(options, new DesignTimeTenant());
+        return new BillingDbContext(options, new NoTenant());
     }
 }

@@ -18,9 +18,7 @@ public static class Extensions
         var services = builder.Services;
 
         // Not pooled: the context takes the scoped tenant in its constructor.
-        services.AddDbContext<IdentityDbContext>(options => options.UseNpgsql(builder.Configuration.GetConnectionString(DatabaseName)));
-        builder.EnrichNpgsqlDbContext<IdentityDbContext>();
-        services.AddMigration<IdentityDbContext>();
+        builder.AddServiceDatabase<IdentityDbContext>(DatabaseName);
         builder.AddMessaging<IdentityDbContext>(DatabaseName, _ => { });
         services.AddConstraintMessage(UserConfiguration.EmailIndex, UserDirectory.EmailTaken);
 

@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -11,6 +12,6 @@ internal sealed class IdentityDbContextFactory : IDesignTimeDbContextFactory<Ide
         var options = new DbContextOptionsBuilder<IdentityDbContext>()
             .UseNpgsql("Host=localhost;Database=x")
             .Options;
-        return new IdentityDbContext(options, new DesignTimeTenant());
+        return new IdentityDbContext(options, new NoTenant());
     }
 }

@@ -18,14 +18,9 @@ public static class Extensions
     {
         var services = builder.Services;
         // Not AddNpgsqlDbContext: it pools contexts, and a pooled context cannot take the scoped ITenantContext.
-        // AddDbContext, then Aspire's enrichment (health check, telemetry, retries on transient errors, command timeout).
-        services.AddDbContext<RemindersDbContext>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString(ServiceName)
-                ?? throw new InvalidOperationException($"ConnectionStrings:{ServiceName} is not configured.")));
-        builder.EnrichNpgsqlDbContext<RemindersDbContext>();
+        builder.AddServiceDatabase<RemindersDbContext>(ServiceName);
         services.AddConstraintMessage("pk_reminder_settings", "The reminder settings were saved by someone else at the same moment; try again.");
         services.AddConstraintMessage("fk_reminders_appointments", "The appointment of this reminder is not known in this clinic.");
-        services.AddMigration<RemindersDbContext>();
 
         builder.AddMessaging<RemindersDbContext>(ServiceName, bus =>
         {

@@ -9,16 +9,4 @@ public sealed class RemindersDbContextFactory : IDesignTimeDbContextFactory<Remi
 {
     public RemindersDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<RemindersDbContext>().UseNpgsql("Host=localhost;Database=x").Options, new NoTenant());
-
-    private sealed class NoTenant : ITenantContext
-    {
-        public bool HasClinic => false;
-        public Guid ClinicId => Guid.Empty;
-        public Guid UserId => Guid.Empty;
-        public string Role => "";
-
-        public void Use(Guid clinicId)
-        {
-        }
-    }
 }

@@ -15,10 +15,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         // Not AddNpgsqlDbContext: it pools contexts, and a pooled context cannot take the scoped ITenantContext.
-        builder.Services.AddDbContext<SchedulingDbContext>((services, options) =>
-            options.UseNpgsql(services.GetRequiredService<IConfiguration>().GetConnectionString(ServiceName)));
-        builder.EnrichNpgsqlDbContext<SchedulingDbContext>();
-        builder.Services.AddMigration<SchedulingDbContext>();
+        builder.AddServiceDatabase<SchedulingDbContext>(ServiceName);
 
         builder.AddMessaging<SchedulingDbContext>(ServiceName, bus =>
         {

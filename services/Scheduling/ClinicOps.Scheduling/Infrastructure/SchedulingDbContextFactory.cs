@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -11,6 +12,6 @@ internal sealed class SchedulingDbContextFactory : IDesignTimeDbContextFactory<S
         var options = new DbContextOptionsBuilder<SchedulingDbContext>()
             .UseNpgsql("Host=localhost;Database=x")
             .Options;
-        return new SchedulingDbContext(options, new DesignTimeTenant());
+        return new SchedulingDbContext(options, new NoTenant());
     }
 }
