@@ -25,6 +25,7 @@ public static class Extensions
     private const string HealthPath = "/health";
     private const string AlivePath = "/alive";
     public const long MaxRequestBodyBytes = 1024 * 1024;
+    private static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(5);
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -88,6 +89,15 @@ public static class Extensions
     {
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+        // A check of a database that is down would otherwise wait out every connection retry (about a minute):
+        // /health must say "unhealthy" promptly so the orchestrator and the on-call engineer see it.
+        builder.Services.PostConfigure<HealthCheckServiceOptions>(options =>
+        {
+            foreach (var registration in options.Registrations.Where(r => r.Timeout == Timeout.InfiniteTimeSpan || r.Timeout > HealthCheckTimeout))
+            {
+                registration.Timeout = HealthCheckTimeout;
+            }
+        });
         return builder;
     }
 

@@ -22,15 +22,30 @@ public class ProcessTreeTests
     }
 
     [Theory]
-    [InlineData("dcp", "/x/dcp start-apiserver", ProcessTree.Orchestrator)]
-    [InlineData("dotnet", "dotnet run --no-build --configuration Release --project /r/ClinicOps.Scheduling.csproj", ProcessTree.Launcher)]
-    [InlineData("ClinicOps.Schedu", "/r/bin/Release/net10.0/ClinicOps.Scheduling", "ClinicOps.Scheduling")]
-    [InlineData("dotnet", "dotnet exec /r/bin/ClinicOps.Gateway.dll", "ClinicOps.Gateway")]
-    [InlineData("postgres", "postgres: checkpointer", "postgres")]
-    [InlineData("beam.smp", "/usr/lib/erlang/erts/bin/beam.smp -- -root", "rabbitmq (erlang)")]
-    public void Processes_are_grouped_by_what_they_are(string name, string command, string group)
+    [InlineData("dotnet run --no-build --configuration Release --project /r/ClinicOps.Scheduling.csproj", true)]
+    [InlineData("/r/bin/Release/net10.0/ClinicOps.Scheduling", false)]
+    [InlineData("postgres: checkpointer", false)]
+    public void The_dotnet_run_launcher_of_a_service_is_told_apart(string command, bool launcher)
     {
-        Assert.Equal(group, ProcessTree.GroupOf(name, command));
+        Assert.Equal(launcher, ProcessTree.IsLauncher(command));
+    }
+
+    [Fact]
+    public void A_resource_counts_its_process_and_every_descendant()
+    {
+        using var shell = System.Diagnostics.Process.Start("sh", ["-c", "sleep 5 & sleep 5 & wait"]);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (ProcessTree.Descendants(shell.Id).Count < 2 && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+
+        var found = ProcessTree.Of([("server", shell.Id)]);
+
+        Assert.Equal(3, found.Count);
+        Assert.All(found, p => Assert.Equal("server", p.Group));
+        Assert.Contains(found, p => p.Pid == shell.Id && p.RssKib > 0);
+        shell.Kill(entireProcessTree: true);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public static class BenchmarkRunner
             log($"Starting ClinicOps.AppHost ({(options.Smoke ? "smoke" : "full")} run, {Environment.ProcessorCount} cores)…");
             app = await BenchApp.StartAsync(dataDirectory, options.AspireProxies, appLog, log, cancellationToken);
             log($"Cold start: {app.ColdStart.TotalSeconds:0.0} s");
-            var idle = ProcessTree.Descendants(Environment.ProcessId);
+            var idle = ProcessTree.Of(app.ResourceProcesses());
             machine = machine with
             {
                 PostgreSql = await AskAsync(async () => await Versions.PostgreSqlAsync(
@@ -65,7 +65,7 @@ public static class BenchmarkRunner
             }
 
             figures[5] = await FigureAsync(5, "scale", Scale.Title, context, Scale.RunAsync, log, cancellationToken);
-            figures[6] = Footprint.Summarise(app.ColdStart, idle, ProcessTree.Descendants(Environment.ProcessId));
+            figures[6] = Footprint.Summarise(app.ColdStart, idle, ProcessTree.Of(app.ResourceProcesses()));
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

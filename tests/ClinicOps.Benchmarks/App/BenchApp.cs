@@ -69,6 +69,23 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
         return new BenchApp(app, dataDirectory, clock.Elapsed);
     }
 
+    /// <summary>The process the orchestrator started for each resource (a server, or the `dotnet run` of a service).</summary>
+    public IReadOnlyList<(string Resource, int Pid)> ResourceProcesses()
+    {
+        var processes = new List<(string, int)>();
+        foreach (var resource in app.Services.GetRequiredService<DistributedApplicationModel>().Resources)
+        {
+            if (app.ResourceNotifications.TryGetCurrentState(resource.Name, out var state)
+                && state.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } value
+                && int.TryParse(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), out var pid))
+            {
+                processes.Add((resource.Name, pid));
+            }
+        }
+
+        return processes;
+    }
+
     public Uri Endpoint(string resource) => Loopback(app.GetEndpoint(resource, "http"));
 
     public async Task<string> ConnectionStringAsync(string resource, CancellationToken cancellationToken) =>

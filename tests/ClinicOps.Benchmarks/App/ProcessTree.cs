@@ -3,13 +3,27 @@ using System.Globalization;
 namespace ClinicOps.Benchmarks.App;
 
 /// <summary>
-/// The processes started (directly or not) by this process, read from /proc: the app's servers and services and
-/// the orchestrator that launched them. Linux only.
+/// Processes and their descendants, read from /proc (Linux): the processes the orchestrator started for each resource
+/// (a server, or `dotnet run` and the service it runs) and everything below them.
 /// </summary>
 public static class ProcessTree
 {
-    public const string Orchestrator = "orchestrator (dcp)";
-    public const string Launcher = "launcher (dotnet run)";
+    public const string Launcher = "dotnet run launchers";
+
+    /// <summary>Each root process (the pid the orchestrator reports for a resource) with its descendants, grouped by resource.</summary>
+    public static IReadOnlyList<ProcessSample> Of(IEnumerable<(string Resource, int Pid)> roots)
+    {
+        var all = new Dictionary<int, ProcessSample>();
+        foreach (var (resource, pid) in roots)
+        {
+            foreach (var process in Descendants(pid).Prepend(Sample(pid, resource)).OfType<ProcessSample>())
+            {
+                all.TryAdd(process.Pid, process.Group == "" ? process with { Group = resource } : process);
+            }
+        }
+
+        return [.. all.Values.OrderBy(p => p.Pid)];
+    }
 
     public static IReadOnlyList<ProcessSample> Descendants(int root)
     {
@@ -26,18 +40,31 @@ public static class ProcessTree
         var result = new List<ProcessSample>();
         foreach (var (pid, parent) in parents)
         {
-            if (pid != root && IsBelow(pid, root, parents))
+            if (pid != root && IsBelow(pid, root, parents) && Sample(pid, null) is { } sample)
             {
-                var name = TryRead($"/proc/{pid}/comm")?.Trim() ?? "?";
-                var command = (TryRead($"/proc/{pid}/cmdline") ?? "").Replace('\0', ' ').Trim();
-                result.Add(new ProcessSample(pid, parent, name, command,
-                    KibField(TryRead($"/proc/{pid}/status"), "VmRSS:"),
-                    KibField(TryRead($"/proc/{pid}/smaps_rollup"), "Pss:"),
-                    GroupOf(name, command)));
+                result.Add(sample);
             }
         }
 
         return [.. result.OrderBy(p => p.Pid)];
+    }
+
+    /// <summary>One process, or null when it has gone; its group is <paramref name="resource"/>'s unless it is a launcher.</summary>
+    private static ProcessSample? Sample(int pid, string? resource)
+    {
+        var stat = TryRead($"/proc/{pid}/stat");
+        if (stat is null || ParentOf(stat) is not { } parent)
+        {
+            return null;
+        }
+
+        var name = TryRead($"/proc/{pid}/comm")?.Trim() ?? "?";
+        var command = (TryRead($"/proc/{pid}/cmdline") ?? "").Replace('\0', ' ').Trim();
+        var launcher = IsLauncher(command);
+        return new ProcessSample(pid, parent, name, command,
+            KibField(TryRead($"/proc/{pid}/status"), "VmRSS:"),
+            KibField(TryRead($"/proc/{pid}/smaps_rollup"), "Pss:"),
+            launcher ? Launcher : resource ?? "");
     }
 
     /// <summary>The parent pid from a /proc/&lt;pid&gt;/stat line; the name in parentheses may itself hold spaces or ')'.</summary>
@@ -73,30 +100,9 @@ public static class ProcessTree
         return 0;
     }
 
-    public static string GroupOf(string name, string command)
-    {
-        if (name.StartsWith("dcp", StringComparison.Ordinal))
-        {
-            return Orchestrator;
-        }
-
-        if (command.Contains(" run ", StringComparison.Ordinal) && command.Contains("--no-build", StringComparison.Ordinal))
-        {
-            return Launcher;
-        }
-
-        if (name is "postgres" or "beam.smp" or "epmd" or "erl_child_setup" or "inet_gethost")
-        {
-            return name is "postgres" ? "postgres" : "rabbitmq (erlang)";
-        }
-
-        var service = command.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(Path.GetFileName)
-            .FirstOrDefault(part => part is not null && part.StartsWith("ClinicOps.", StringComparison.Ordinal));
-        return service is null ? name
-            : service.EndsWith(".dll", StringComparison.Ordinal) ? service[..^4]
-            : service;
-    }
+    /// <summary>`dotnet run --no-build …`: the process the orchestrator starts for a project, which runs the service as its child.</summary>
+    public static bool IsLauncher(string command) =>
+        command.Contains(" run ", StringComparison.Ordinal) && command.Contains("--no-build", StringComparison.Ordinal);
 
     private static bool IsBelow(int pid, int root, Dictionary<int, int> parents)
     {

@@ -6,8 +6,8 @@ namespace ClinicOps.Benchmarks.Figures;
 
 /// <summary>
 /// Figure 6: cold start (from creating the app model to every resource healthy) and the resident memory of the
-/// app's processes — everything the orchestrator started below this process (servers, services, their dotnet-run
-/// launchers), not the orchestrator itself — right after start and after the load.
+/// app's processes — each process the orchestrator started for a resource (a server, or `dotnet run` of a service) and
+/// all its descendants (the service itself, postgres backends, Erlang helpers) — right after start and after the load.
 /// </summary>
 public static class Footprint
 {
@@ -16,8 +16,12 @@ public static class Footprint
 
     public static FigureResult Summarise(TimeSpan coldStart, IReadOnlyList<ProcessSample> idle, IReadOnlyList<ProcessSample> loaded)
     {
-        static double AppGib(IReadOnlyList<ProcessSample> processes) =>
-            processes.Where(p => p.Group != ProcessTree.Orchestrator).Sum(p => p.RssKib) / Gib;
+        if (idle.Count == 0 || loaded.Count == 0)
+        {
+            throw new InvalidOperationException("The orchestrator reported no process ids for the app's resources.");
+        }
+
+        static double AppGib(IReadOnlyList<ProcessSample> processes) => processes.Sum(p => p.RssKib) / Gib;
 
         return new FigureResult(6, "footprint", Title,
             [
@@ -31,6 +35,7 @@ public static class Footprint
             [
                 "Resident memory is the sum of VmRSS (/proc/<pid>/status) over the app's processes; PSS (smaps_rollup) counts " +
                 "shared pages (postgres shared buffers, shared libraries) once and is shown beside it.",
+                "Processes: the pid the orchestrator reports for each resource (`executable.pid`) and its descendants. " +
                 "Not counted: the orchestrator (dcp) and the AppHost itself, which the testing builder runs inside the benchmark process.",
             ]);
     }

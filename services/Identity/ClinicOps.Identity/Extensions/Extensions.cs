@@ -19,6 +19,7 @@ public static class Extensions
 
         // Not pooled: the context takes the scoped tenant in its constructor.
         builder.AddServiceDatabase<IdentityDbContext>(DatabaseName);
+        services.AddHostedService<ReferenceDataWarmUp>();
         builder.AddMessaging<IdentityDbContext>(DatabaseName, _ => { });
         services.AddConstraintMessage(UserConfiguration.EmailIndex, UserDirectory.EmailTaken);
 
