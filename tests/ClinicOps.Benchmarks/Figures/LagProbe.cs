@@ -26,6 +26,9 @@ public sealed class LagProbe(BenchClinic clinic, ApiClient gateway)
     /// <summary>Events not visible on the dashboard within <see cref="VisibleWithin"/>.</summary>
     public int Invisible { get; private set; }
 
+    /// <summary>What the dashboard showed when an event was last given up on.</summary>
+    public string? LastMiss { get; private set; }
+
     public async Task RunAsync(long stopAt, int maxEvents, CancellationToken cancellationToken)
     {
         var baseline = await DashboardAsync(cancellationToken);
@@ -47,7 +50,8 @@ public sealed class LagProbe(BenchClinic clinic, ApiClient gateway)
             if (done.IsSuccess)
             {
                 var expected = ++completed;
-                await WatchAsync(Stopwatch.GetTimestamp(), d => d.CompletedAppointments >= expected, CompletedLags, cancellationToken);
+                await WatchAsync(Stopwatch.GetTimestamp(), d => d.CompletedAppointments >= expected, CompletedLags,
+                    d => $"expected completedAppointments ≥ {expected}, saw {d?.CompletedAppointments} of {d?.TotalAppointments}", cancellationToken);
             }
 
             var paid = await TimedAsync(MixedWorker.Pay, () => gateway.SendAsync<Created>(HttpMethod.Post,
@@ -56,16 +60,20 @@ public sealed class LagProbe(BenchClinic clinic, ApiClient gateway)
             if (paid.IsSuccess)
             {
                 var expected = revenue += Amount;
-                await WatchAsync(Stopwatch.GetTimestamp(), d => d.Revenue >= expected, PaidLags, cancellationToken);
+                await WatchAsync(Stopwatch.GetTimestamp(), d => d.Revenue >= expected, PaidLags,
+                    d => $"expected revenue ≥ {expected}, saw {d?.Revenue}", cancellationToken);
             }
         }
     }
 
-    private async Task WatchAsync(long committed, Func<Dashboard, bool> visible, List<double> lags, CancellationToken cancellationToken)
+    private async Task WatchAsync(long committed, Func<Dashboard, bool> visible, List<double> lags, Func<Dashboard?, string> describe,
+        CancellationToken cancellationToken)
     {
+        Dashboard? last = null;
         while (Stopwatch.GetElapsedTime(committed) < VisibleWithin)
         {
-            if (await DashboardAsync(cancellationToken) is { } dashboard && visible(dashboard))
+            last = await DashboardAsync(cancellationToken) ?? last;
+            if (last is not null && visible(last))
             {
                 lags.Add(Stopwatch.GetElapsedTime(committed).TotalMilliseconds);
                 return;
@@ -75,6 +83,7 @@ public sealed class LagProbe(BenchClinic clinic, ApiClient gateway)
         }
 
         Invisible++;
+        LastMiss = describe(last);
     }
 
     private async Task<Dashboard?> DashboardAsync(CancellationToken cancellationToken)

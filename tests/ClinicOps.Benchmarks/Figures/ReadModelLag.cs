@@ -27,11 +27,13 @@ public static class ReadModelLag
                     ["Event", "Count", "p50 ms", "p95 ms", "p99 ms", "max ms"],
                     [Row("appointment completed", completed), Row("payment paid", paid), Row("all", all)]),
             ],
-            new { completed, paid, all, invisible, pollIntervalMs = LagProbe.PollInterval.TotalMilliseconds },
+            new { completed, paid, all, invisible, lastMisses = probes.Select(p => p.LastMiss).OfType<string>().ToArray(),
+                pollIntervalMs = LagProbe.PollInterval.TotalMilliseconds },
             [
                 $"{probes.Count} probes, each in a clinic of its own, during figure 3's load: book → complete → poll; record a paid payment → poll. " +
                 $"Polls every {LagProbe.PollInterval.TotalMilliseconds:0} ms; the lag runs to the answer of the first poll that shows the change " +
                 "(an upper bound by at most one poll's latency plus the interval).",
+                .. probes.Select(p => p.LastMiss).OfType<string>().Distinct().Select(miss => "Not visible in time: " + miss),
             ]);
     }
 
