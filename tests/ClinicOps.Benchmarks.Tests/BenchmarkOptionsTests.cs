@@ -20,7 +20,7 @@ public class BenchmarkOptionsTests
     [Fact]
     public void Smoke_mode_is_short_small_and_leaves_latest_alone()
     {
-        var options = BenchmarkOptions.Parse(["--smoke", "--duration", "7", "--output", "/tmp/x", "--aspire-proxies"], "/repo");
+        var options = BenchmarkOptions.Parse(["--smoke", "--duration", "7", "--output", "/tmp/x", "--aspire-proxies", "--service-env", "Logging__LogLevel__Default=Warning"], "/repo");
 
         Assert.True(options.Smoke);
         Assert.Equal(TimeSpan.FromSeconds(7), options.MixedDuration);
@@ -28,6 +28,7 @@ public class BenchmarkOptionsTests
         Assert.Equal("/tmp/x", options.OutputRoot);
         Assert.False(options.UpdateLatest);
         Assert.True(options.AspireProxies);
+        Assert.Equal("Warning", options.ServiceEnvironment["Logging__LogLevel__Default"]);
     }
 
     [Fact]

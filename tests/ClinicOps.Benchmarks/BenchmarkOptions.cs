@@ -21,6 +21,9 @@ public sealed record BenchmarkOptions
     /// <summary>Keep Aspire's loopback proxy in front of every service (off: services are called straight, as deployed).</summary>
     public bool AspireProxies { get; init; }
 
+    /// <summary>Extra environment for every service (--service-env KEY=VALUE, repeatable): for experiments on a bottleneck.</summary>
+    public IReadOnlyDictionary<string, string> ServiceEnvironment { get; init; } = new Dictionary<string, string>();
+
     public TimeSpan MixedDuration { get; init; } = TimeSpan.FromSeconds(60);
 
     public TimeSpan Warmup => Smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3);
@@ -49,6 +52,7 @@ public sealed record BenchmarkOptions
         TimeSpan? duration = null;
         string? output = null;
         var proxies = false;
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -62,11 +66,15 @@ public sealed record BenchmarkOptions
                 case "--aspire-proxies":
                     proxies = true;
                     break;
+                case "--service-env" when i + 1 < args.Count && args[i + 1].Split('=', 2) is [var key, var value]:
+                    environment[key] = value;
+                    i++;
+                    break;
                 case "--output" when i + 1 < args.Count:
                     output = args[++i];
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--smoke] [--duration SECONDS] [--output DIR] [--aspire-proxies]");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--smoke] [--duration SECONDS] [--output DIR] [--aspire-proxies] [--service-env KEY=VALUE]...");
             }
         }
 
@@ -74,6 +82,7 @@ public sealed record BenchmarkOptions
         {
             Smoke = smoke,
             AspireProxies = proxies,
+            ServiceEnvironment = environment,
             OutputRoot = output ?? Path.Combine(repositoryRoot, "benchmarks"),
             UpdateLatest = !smoke,
             MixedDuration = duration ?? (smoke ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(60)),

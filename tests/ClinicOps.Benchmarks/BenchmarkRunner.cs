@@ -35,7 +35,7 @@ public static class BenchmarkRunner
         try
         {
             log($"Starting ClinicOps.AppHost ({(options.Smoke ? "smoke" : "full")} run, {Environment.ProcessorCount} cores)…");
-            app = await BenchApp.StartAsync(dataDirectory, options.AspireProxies, appLog, log, cancellationToken);
+            app = await BenchApp.StartAsync(dataDirectory, options.AspireProxies, options.ServiceEnvironment, appLog, log, cancellationToken);
             log($"Cold start: {app.ColdStart.TotalSeconds:0.0} s");
             var idle = ProcessTree.Of(app.ResourceProcesses());
             machine = machine with
@@ -178,6 +178,7 @@ public static class BenchmarkRunner
         options.AspireProxies
             ? "Services behind the orchestrator's loopback proxies, as in `dotnet run` of the AppHost (--aspire-proxies)."
             : "Services on their own free ports without the orchestrator's loopback proxies (endpoints made non-proxied), so the gateway calls them straight, as deployed.",
+        .. options.ServiceEnvironment.Select(e => $"Experiment: every service runs with {e.Key}={e.Value}."),
         $"All traffic on 127.0.0.1; the load generator shares the machine's {Environment.ProcessorCount} cores with the app.",
         $"{options.Clients} concurrent clients where a figure says so; each figure's warm-up is not recorded; loops are bounded in time and count.",
     ];

@@ -34,8 +34,9 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
     /// Keep the orchestrator's loopback proxy in front of every service (as in `dotnet run` of the AppHost); without it
     /// each service listens on its own free port and the gateway calls it straight, as in a deployment.
     /// </param>
-    public static async Task<BenchApp> StartAsync(string dataDirectory, bool aspireProxies, ILoggerProvider appLog, Action<string> log,
-        CancellationToken cancellationToken)
+    /// <param name="serviceEnvironment">Extra environment for every service.</param>
+    public static async Task<BenchApp> StartAsync(string dataDirectory, bool aspireProxies, IReadOnlyDictionary<string, string> serviceEnvironment,
+        ILoggerProvider appLog, Action<string> log, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ClinicOps_AppHost>(
@@ -52,6 +53,11 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
             var resource = builder.CreateResourceBuilder(project)
                 // No dashboard runs under the testing builder: exporting telemetry would only retry into a closed port.
                 .WithEnvironment("OTEL_SDK_DISABLED", "true");
+            foreach (var (name, value) in serviceEnvironment)
+            {
+                resource.WithEnvironment(name, value);
+            }
+
             if (project.Name == ResourceNames.Gateway)
             {
                 foreach (var (name, value) in GatewaySettings)

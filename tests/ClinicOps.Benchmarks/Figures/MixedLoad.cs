@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ClinicOps.Benchmarks.App;
 using ClinicOps.Benchmarks.Load;
 using ClinicOps.Benchmarks.Report;
 
@@ -32,8 +33,9 @@ public static class MixedLoad
             result.Samples.Add(probe.Samples);
         }
 
+        var backlog = await OutboxBacklog.ReadAsync(context.App, cancellationToken);
         var stats = result.AllStats();
-        return (Summarise(context, stats, result.Window), ReadModelLag.Summarise(context, probes));
+        return (Summarise(context, stats, result.Window), ReadModelLag.Summarise(context, probes, backlog));
     }
 
     private static FigureResult Summarise(BenchContext context, IReadOnlyList<EndpointStats> stats, TimeSpan window)

@@ -1,3 +1,4 @@
+using ClinicOps.Benchmarks.App;
 using ClinicOps.Benchmarks.Load;
 using ClinicOps.Benchmarks.Report;
 
@@ -8,7 +9,7 @@ public static class ReadModelLag
 {
     public const string Title = "Read-model lag";
 
-    public static FigureResult Summarise(BenchContext context, IReadOnlyList<LagProbe> probes)
+    public static FigureResult Summarise(BenchContext context, IReadOnlyList<LagProbe> probes, IReadOnlyList<OutboxBacklog> backlog)
     {
         var window = context.Options.MixedDuration;
         var completed = LatencyStats.From(probes.SelectMany(p => p.CompletedLags).ToArray(), window);
@@ -26,8 +27,12 @@ public static class ReadModelLag
                 new ReportTable("Commit (write answered) → visible in GET /api/dashboard",
                     ["Event", "Count", "p50 ms", "p95 ms", "p99 ms", "max ms"],
                     [Row("appointment completed", completed), Row("payment paid", paid), Row("all", all)]),
+                new ReportTable("Events committed but not yet published, right after the load",
+                    ["Database", "Unsent outbox rows", "Oldest waiting s"],
+                    [.. backlog.Select(b => (IReadOnlyList<string>)[b.Database, b.Unsent.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        b.OldestSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)])]),
             ],
-            new { completed, paid, all, invisible, lastMisses = probes.Select(p => p.LastMiss).OfType<string>().ToArray(),
+            new { completed, paid, all, invisible, outboxBacklog = backlog, lastMisses = probes.Select(p => p.LastMiss).OfType<string>().ToArray(),
                 pollIntervalMs = LagProbe.PollInterval.TotalMilliseconds },
             [
                 $"{probes.Count} probes, each in a clinic of its own, during figure 3's load: book → complete → poll; record a paid payment → poll. " +
