@@ -23,14 +23,15 @@ public sealed class DashboardScenarioTests(WholeAppFixture app, ITestOutputHelpe
         var berlin = await App.SignUpClinicAsync(timeZone: "Europe/Berlin", currency: "EUR");
         var auckland = await App.SignUpClinicAsync(timeZone: "Pacific/Auckland", currency: "NZD");
 
-        // Auckland does one more paid booking, so the two clinics' figures differ and a leak would show.
+        // Seven bookings each, one deleted as a mistake (it leaves every figure); Auckland does one more paid
+        // booking, so the two clinics' figures differ and a leak would show.
         var berlinDoctors = await PlayScenarioAsync(berlin.Client, extraPaidBooking: false);
         var aucklandDoctors = await PlayScenarioAsync(auckland.Client, extraPaidBooking: true);
 
         await AssertDashboardSettlesAsync(berlin.Client, "EUR",
-            (Total: 7, Upcoming: 2, Completed: 2, Cancelled: 1, NoShow: 1, Revenue: 80m, PendingCount: 1, PendingAmount: 50m));
+            (Total: 6, Upcoming: 2, Completed: 2, Cancelled: 1, NoShow: 1, Revenue: 80m, PendingCount: 1, PendingAmount: 50m));
         await AssertDashboardSettlesAsync(auckland.Client, "NZD",
-            (Total: 8, Upcoming: 3, Completed: 2, Cancelled: 1, NoShow: 1, Revenue: 100m, PendingCount: 1, PendingAmount: 50m));
+            (Total: 7, Upcoming: 3, Completed: 2, Cancelled: 1, NoShow: 1, Revenue: 100m, PendingCount: 1, PendingAmount: 50m));
 
         await AssertDoctorsAsync(berlin.Client, berlinDoctors, firstTotal: 3, firstUpcoming: 1, firstRevenue: 80m);
         await AssertDoctorsAsync(auckland.Client, aucklandDoctors, firstTotal: 4, firstUpcoming: 2, firstRevenue: 100m);
