@@ -20,7 +20,7 @@ public class BenchmarkOptionsTests
     [Fact]
     public void Smoke_mode_is_short_small_and_leaves_latest_alone()
     {
-        var options = BenchmarkOptions.Parse(["--smoke", "--duration", "7", "--output", "/tmp/x", "--aspire-proxies", "--service-env", "Logging__LogLevel__Default=Warning"], "/repo");
+        var options = BenchmarkOptions.Parse(["--smoke", "--duration", "7", "--output", "/tmp/x", "--aspire-proxies", "--service-env", "Logging__LogLevel__Default=Warning", "--pg", "max_connections=500"], "/repo");
 
         Assert.True(options.Smoke);
         Assert.Equal(TimeSpan.FromSeconds(7), options.MixedDuration);
@@ -29,6 +29,7 @@ public class BenchmarkOptionsTests
         Assert.False(options.UpdateLatest);
         Assert.True(options.AspireProxies);
         Assert.Equal("Warning", options.ServiceEnvironment["Logging__LogLevel__Default"]);
+        Assert.Equal("500", options.PostgresSettings["max_connections"]);
     }
 
     [Fact]

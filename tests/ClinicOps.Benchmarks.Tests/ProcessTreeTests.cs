@@ -12,6 +12,14 @@ public class ProcessTreeTests
     }
 
     [Fact]
+    public void Cpu_time_is_user_plus_system_ticks()
+    {
+        const string stat = "77 (a b) S 1 77 77 0 -1 4194560 100 0 0 0 250 30 0 0 20 0 1 0 123 456 789";
+
+        Assert.Equal(280, ProcessTree.CpuTicksOf(stat));
+    }
+
+    [Fact]
     public void Memory_fields_are_read_in_kib()
     {
         const string status = "Name:\tpostgres\nVmPeak:\t  300 kB\nVmRSS:\t   20480 kB\n";

@@ -21,6 +21,9 @@ public sealed record BenchmarkOptions
     /// <summary>Keep Aspire's loopback proxy in front of every service (off: services are called straight, as deployed).</summary>
     public bool AspireProxies { get; init; }
 
+    /// <summary>Extra PostgreSQL settings (--pg KEY=VALUE, repeatable, passed as -c): for experiments on a bottleneck.</summary>
+    public IReadOnlyDictionary<string, string> PostgresSettings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Extra environment for every service (--service-env KEY=VALUE, repeatable): for experiments on a bottleneck.</summary>
     public IReadOnlyDictionary<string, string> ServiceEnvironment { get; init; } = new Dictionary<string, string>();
 
@@ -53,6 +56,7 @@ public sealed record BenchmarkOptions
         string? output = null;
         var proxies = false;
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        var postgres = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -70,11 +74,15 @@ public sealed record BenchmarkOptions
                     environment[key] = value;
                     i++;
                     break;
+                case "--pg" when i + 1 < args.Count && args[i + 1].Split('=', 2) is [var key, var value]:
+                    postgres[key] = value;
+                    i++;
+                    break;
                 case "--output" when i + 1 < args.Count:
                     output = args[++i];
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--smoke] [--duration SECONDS] [--output DIR] [--aspire-proxies] [--service-env KEY=VALUE]...");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--smoke] [--duration SECONDS] [--output DIR] [--aspire-proxies] [--service-env KEY=VALUE]... [--pg KEY=VALUE]...");
             }
         }
 
@@ -83,6 +91,7 @@ public sealed record BenchmarkOptions
             Smoke = smoke,
             AspireProxies = proxies,
             ServiceEnvironment = environment,
+            PostgresSettings = postgres,
             OutputRoot = output ?? Path.Combine(repositoryRoot, "benchmarks"),
             UpdateLatest = !smoke,
             MixedDuration = duration ?? (smoke ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(60)),

@@ -35,7 +35,7 @@ public static class BenchmarkRunner
         try
         {
             log($"Starting ClinicOps.AppHost ({(options.Smoke ? "smoke" : "full")} run, {Environment.ProcessorCount} cores)…");
-            app = await BenchApp.StartAsync(dataDirectory, options.AspireProxies, options.ServiceEnvironment, appLog, log, cancellationToken);
+            app = await BenchApp.StartAsync(dataDirectory, options, appLog, log, cancellationToken);
             log($"Cold start: {app.ColdStart.TotalSeconds:0.0} s");
             var idle = ProcessTree.Of(app.ResourceProcesses());
             machine = machine with
@@ -65,7 +65,7 @@ public static class BenchmarkRunner
             }
 
             figures[5] = await FigureAsync(5, "scale", Scale.Title, context, Scale.RunAsync, log, cancellationToken);
-            figures[6] = Footprint.Summarise(app.ColdStart, idle, ProcessTree.Of(app.ResourceProcesses()));
+            figures[6] = Footprint.Summarise(app.ColdStart, app.Healthy, idle, ProcessTree.Of(app.ResourceProcesses()));
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -179,6 +179,7 @@ public static class BenchmarkRunner
             ? "Services behind the orchestrator's loopback proxies, as in `dotnet run` of the AppHost (--aspire-proxies)."
             : "Services on their own free ports without the orchestrator's loopback proxies (endpoints made non-proxied), so the gateway calls them straight, as deployed.",
         .. options.ServiceEnvironment.Select(e => $"Experiment: every service runs with {e.Key}={e.Value}."),
+        .. options.PostgresSettings.Select(e => $"Experiment: PostgreSQL runs with {e.Key}={e.Value}."),
         $"All traffic on 127.0.0.1; the load generator shares the machine's {Environment.ProcessorCount} cores with the app.",
         $"{options.Clients} concurrent clients where a figure says so; each figure's warm-up is not recorded; loops are bounded in time and count.",
     ];

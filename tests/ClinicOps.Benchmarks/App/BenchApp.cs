@@ -12,7 +12,8 @@ namespace ClinicOps.Benchmarks.App;
 /// model to the moment every resource reports healthy. Endpoints are given as 127.0.0.1 so the load stays on the
 /// IPv4 loopback.
 /// </summary>
-public sealed class BenchApp(DistributedApplication app, string dataDirectory, TimeSpan coldStart) : IAsyncDisposable
+public sealed class BenchApp(DistributedApplication app, string dataDirectory, TimeSpan coldStart,
+    IReadOnlyList<(string Resource, TimeSpan After)> healthy) : IAsyncDisposable
 {
     /// <summary>Gateway rate limits for the run: high enough never to reject the benchmark's own traffic.</summary>
     public static readonly IReadOnlyDictionary<string, string> GatewaySettings = new Dictionary<string, string>
@@ -28,23 +29,24 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
 
     public TimeSpan ColdStart => coldStart;
 
+    /// <summary>When each resource became healthy, counted from the start of the cold start.</summary>
+    public IReadOnlyList<(string Resource, TimeSpan After)> Healthy => healthy;
+
     /// <param name="dataDirectory">A fresh folder for the app's PostgreSQL cluster, RabbitMQ node and keys (so this is a first start).</param>
     /// <param name="appLog">Where the app's own logs go.</param>
-    /// <param name="aspireProxies">
-    /// Keep the orchestrator's loopback proxy in front of every service (as in `dotnet run` of the AppHost); without it
-    /// each service listens on its own free port and the gateway calls it straight, as in a deployment.
-    /// </param>
-    /// <param name="serviceEnvironment">Extra environment for every service.</param>
-    public static async Task<BenchApp> StartAsync(string dataDirectory, bool aspireProxies, IReadOnlyDictionary<string, string> serviceEnvironment,
-        ILoggerProvider appLog, Action<string> log, CancellationToken cancellationToken)
+    /// <param name="options">Whether to keep Aspire's proxies, and the experiments' extra service environment and PostgreSQL settings.</param>
+    public static async Task<BenchApp> StartAsync(string dataDirectory, BenchmarkOptions options, ILoggerProvider appLog, Action<string> log,
+        CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ClinicOps_AppHost>(
-            [$"--ClinicOps:DataDirectory={dataDirectory}"], (options, _) => options.DisableDashboard = true, cancellationToken);
+            [$"--ClinicOps:DataDirectory={dataDirectory}"], (appOptions, _) => appOptions.DisableDashboard = true, cancellationToken);
         builder.Services.AddLogging(logging => logging.ClearProviders().AddProvider(appLog));
         foreach (var project in builder.Resources.OfType<ProjectResource>())
         {
-            foreach (var endpoint in project.Annotations.OfType<EndpointAnnotation>().Where(_ => !aspireProxies))
+            // Without the orchestrator's loopback proxy each service listens on its own free port and the gateway calls it
+            // straight, as in a deployment (--aspire-proxies keeps them, as in `dotnet run` of the AppHost).
+            foreach (var endpoint in project.Annotations.OfType<EndpointAnnotation>().Where(_ => !options.AspireProxies))
             {
                 endpoint.IsProxied = false;
                 endpoint.Port = FreePort.Next();
@@ -53,7 +55,7 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
             var resource = builder.CreateResourceBuilder(project)
                 // No dashboard runs under the testing builder: exporting telemetry would only retry into a closed port.
                 .WithEnvironment("OTEL_SDK_DISABLED", "true");
-            foreach (var (name, value) in serviceEnvironment)
+            foreach (var (name, value) in options.ServiceEnvironment)
             {
                 resource.WithEnvironment(name, value);
             }
@@ -67,12 +69,19 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
             }
         }
 
+        foreach (var server in builder.Resources.OfType<ExecutableResource>().Where(r => r.Name == ResourceNames.Postgres))
+        {
+            // Later -c settings win over the AppHost's own.
+            builder.CreateResourceBuilder(server).WithArgs([.. options.PostgresSettings.SelectMany(s => new[] { "-c", $"{s.Key}={s.Value}" })]);
+        }
+
         var app = await builder.BuildAsync(cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(StartTimeout);
+        // Watch before starting, so each resource's time to healthy is its own.
+        var healthy = WaitAllHealthyAsync(app, clock, log, timeout.Token);
         await app.StartAsync(timeout.Token);
-        await WaitAllHealthyAsync(app, log, timeout.Token);
-        return new BenchApp(app, dataDirectory, clock.Elapsed);
+        return new BenchApp(app, dataDirectory, clock.Elapsed, await healthy);
     }
 
     /// <summary>The process the orchestrator started for each resource (a server, or the `dotnet run` of a service).</summary>
@@ -112,7 +121,8 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
         }
     }
 
-    private static async Task WaitAllHealthyAsync(DistributedApplication app, Action<string> log, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<(string, TimeSpan)>> WaitAllHealthyAsync(DistributedApplication app, Stopwatch clock,
+        Action<string> log, CancellationToken cancellationToken)
     {
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();
         // Parameters have no state; explicitly started resources (Aspire's per-project "-rebuilder") never start by themselves.
@@ -120,10 +130,14 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
             .Where(r => r is not ParameterResource && !r.TryGetAnnotationsOfType<ExplicitStartupAnnotation>(out _))
             .Select(r => r.Name)
             .ToArray();
+        (string, TimeSpan)[] healthy;
         try
         {
-            await Task.WhenAll(names.Select(name =>
-                app.ResourceNotifications.WaitForResourceHealthyAsync(name, WaitBehavior.StopOnResourceUnavailable, cancellationToken)));
+            healthy = await Task.WhenAll(names.Select(async name =>
+            {
+                await app.ResourceNotifications.WaitForResourceHealthyAsync(name, WaitBehavior.StopOnResourceUnavailable, cancellationToken);
+                return (name, clock.Elapsed);
+            }));
         }
         catch (Exception e) when (e is OperationCanceledException or DistributedApplicationException)
         {
@@ -134,6 +148,7 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
         }
 
         log($"All {names.Length} resources healthy: {string.Join(", ", names)}.");
+        return [.. healthy.OrderBy(h => h.Item2)];
     }
 
     private static Uri Loopback(Uri uri) =>

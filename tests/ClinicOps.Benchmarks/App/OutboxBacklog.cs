@@ -8,6 +8,24 @@ namespace ClinicOps.Benchmarks.App;
 /// </summary>
 public sealed record OutboxBacklog(string Database, long Unsent, double OldestSeconds)
 {
+    /// <summary>
+    /// Waits (bounded) until no service has unsent outbox rows; answers how many there were and how long they took,
+    /// which is the relays' publishing rate when nothing else runs.
+    /// </summary>
+    public static async Task<(long Rows, TimeSpan Took, bool Drained)> WaitDrainedAsync(BenchApp app, TimeSpan within, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var first = (await ReadAsync(app, cancellationToken)).Sum(b => b.Unsent);
+        var left = first;
+        while (left > 0 && clock.Elapsed < within)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            left = (await ReadAsync(app, cancellationToken)).Sum(b => b.Unsent);
+        }
+
+        return (first, clock.Elapsed, left == 0);
+    }
+
     public static async Task<IReadOnlyList<OutboxBacklog>> ReadAsync(BenchApp app, CancellationToken cancellationToken)
     {
         var backlogs = new List<OutboxBacklog>();

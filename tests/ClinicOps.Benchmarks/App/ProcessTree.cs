@@ -64,6 +64,7 @@ public static class ProcessTree
         return new ProcessSample(pid, parent, name, command,
             KibField(TryRead($"/proc/{pid}/status"), "VmRSS:"),
             KibField(TryRead($"/proc/{pid}/smaps_rollup"), "Pss:"),
+            CpuTicksOf(stat),
             launcher ? Launcher : resource ?? "");
     }
 
@@ -78,6 +79,17 @@ public static class ProcessTree
 
         var fields = stat[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return fields.Length > 1 && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parent) ? parent : null;
+    }
+
+    /// <summary>utime + stime of a /proc/&lt;pid&gt;/stat line (fields 14 and 15), in clock ticks.</summary>
+    public static long CpuTicksOf(string stat)
+    {
+        var fields = stat[(stat.LastIndexOf(')') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return fields.Length > 12
+            && long.TryParse(fields[11], NumberStyles.None, CultureInfo.InvariantCulture, out var user)
+            && long.TryParse(fields[12], NumberStyles.None, CultureInfo.InvariantCulture, out var system)
+            ? user + system
+            : 0;
     }
 
     /// <summary>A "Name:   123 kB" field of a /proc status-like file, in KiB (0 when absent).</summary>

@@ -14,7 +14,8 @@ public static class Footprint
     public const string Title = "Footprint";
     private const double Gib = 1024.0 * 1024.0;
 
-    public static FigureResult Summarise(TimeSpan coldStart, IReadOnlyList<ProcessSample> idle, IReadOnlyList<ProcessSample> loaded)
+    public static FigureResult Summarise(TimeSpan coldStart, IReadOnlyList<(string Resource, TimeSpan After)> healthy,
+        IReadOnlyList<ProcessSample> idle, IReadOnlyList<ProcessSample> loaded)
     {
         if (idle.Count == 0 || loaded.Count == 0)
         {
@@ -32,8 +33,18 @@ public static class Footprint
                 Measure.AtMost("memory after the load, shared pages once (PSS sum)", PssGib(loaded), "GiB", 3.5),
                 Measure.Info("of which dotnet-run launchers", loaded.Where(p => p.Group == ProcessTree.Launcher).Sum(p => p.RssKib) / Gib, "GiB"),
             ],
-            [ByGroup(idle, loaded)],
-            new { coldStartSeconds = coldStart.TotalSeconds, idle, loaded },
+            [
+                new ReportTable("Healthy after (s from the start of the app model)", ["Resource", "s"],
+                    [.. healthy.Select(h => (IReadOnlyList<string>)[h.Resource, h.After.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)])]),
+                ByGroup(idle, loaded),
+            ],
+            new
+            {
+                coldStartSeconds = coldStart.TotalSeconds,
+                healthyAfterSeconds = healthy.ToDictionary(h => h.Resource, h => h.After.TotalSeconds),
+                idle,
+                loaded,
+            },
             [
                 "Resident memory is the sum of VmRSS (/proc/<pid>/status) over the app's processes. It counts a shared page once per " +
                 "process that maps it, so every PostgreSQL backend adds the shared buffers it has touched again; PSS (smaps_rollup) " +

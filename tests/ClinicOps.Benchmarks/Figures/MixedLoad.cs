@@ -22,23 +22,48 @@ public static class MixedLoad
         var probes = context.ProbeClinics.Select(c => new LagProbe(c, context.Gateway)).ToArray();
         context.Log($"  mixed load: {workers.Length} mixed clients + {probes.Length} lag probes for {options.MixedDuration.TotalSeconds:0} s");
 
+        // Start from a quiet app: events still queued from the booking figure would otherwise be measured as this figure's lag.
+        var (queued, drainTook, drained) = await OutboxBacklog.WaitDrainedAsync(context.App, TimeSpan.FromMinutes(3), cancellationToken);
+        var drainNote = queued == 0
+            ? "Before the load no service had unsent events."
+            : $"Before the load the services' outboxes held {queued} unsent events from the previous figure; " +
+              (drained ? $"the relays published them in {drainTook.TotalSeconds:0} s ({queued / drainTook.TotalSeconds:0} events/s with nothing else running)."
+                       : $"they were not all published after {drainTook.TotalSeconds:0} s.");
+        context.Log("  mixed load: " + drainNote);
+        var cpuBefore = CpuUsage.Now(context.App);
         var load = LoadRunner.RunAsync(new LoadPlan(workers.Length, options.Warmup, options.MixedDuration),
             (worker, ct) => workers[worker].NextAsync(ct), cancellationToken);
         await Task.Delay(options.Warmup, cancellationToken);
         var stopAt = Stopwatch.GetTimestamp() + (long)(options.MixedDuration.TotalSeconds * Stopwatch.Frequency);
         await Task.WhenAll(probes.Select(p => Task.Run(() => p.RunAsync(stopAt, 100_000, cancellationToken), cancellationToken)));
         var result = await load;
+        var cpu = CpuUsage.Now(context.App).Since(cpuBefore);
         foreach (var probe in probes)
         {
             result.Samples.Add(probe.Samples);
         }
 
         var backlog = await OutboxBacklog.ReadAsync(context.App, cancellationToken);
+        var connections = await CensusAsync(context, cancellationToken);
         var stats = result.AllStats();
-        return (Summarise(context, stats, result.Window), ReadModelLag.Summarise(context, probes, backlog));
+        return (Summarise(context, stats, result.Window, cpu, connections), ReadModelLag.Summarise(context, probes, backlog, drainNote));
     }
 
-    private static FigureResult Summarise(BenchContext context, IReadOnlyList<EndpointStats> stats, TimeSpan window)
+    private static async Task<string> CensusAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var server = await context.App.ConnectionStringAsync(App.ResourceNames.SchedulingDatabase, cancellationToken);
+            return "Server connections right after the load: " + await ConnectionCensus.TakeAsync(server, cancellationToken) + ".";
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == "53300")
+        {
+            return "Right after the load the server refused one more connection: all max_connections were in use.";
+        }
+    }
+
+    private static FigureResult Summarise(BenchContext context, IReadOnlyList<EndpointStats> stats, TimeSpan window,
+        IReadOnlyList<(string Group, double Seconds)> cpu, string connections)
     {
         var reads = stats.Where(IsRead).ToArray();
         var writes = stats.Where(s => !IsRead(s)).ToArray();
@@ -53,13 +78,17 @@ public static class MixedLoad
                 Measure.Info("other errors (4xx, no answer)", stats.Sum(s => s.ClientErrors + s.TransportErrors), ""),
                 Measure.Info("requests/s, all endpoints", window.TotalSeconds > 0 ? total / window.TotalSeconds : 0, "/s"),
             ],
-            [StatsTable.Of($"{context.Options.Clients} clients, {window.TotalSeconds:0} s", stats)],
-            new { windowSeconds = window.TotalSeconds, endpoints = stats },
+            [
+                StatsTable.Of($"{context.Options.Clients} clients, {window.TotalSeconds:0} s", stats),
+                CpuTable.Of(cpu, window + context.Options.Warmup),
+            ],
+            new { windowSeconds = window.TotalSeconds, endpoints = stats, cpuSeconds = cpu.ToDictionary(c => c.Group, c => c.Seconds) },
             [
                 $"{context.Options.Clients - context.Options.LagProbes} mixed clients over {context.LoadClinics.Count} clinics " +
                 "(35% get an appointment, 12% a doctor's list, 13% dashboard, 16% book, 8% complete, 3% cancel, 7% pending payment, " +
                 $"6% mark paid) and {context.Options.LagProbes} read-model lag probes (figure 4), closed loop, through the gateway.",
                 "Reads are GET endpoints (target p99 ≤ 150 ms), writes POST endpoints (target p99 ≤ 250 ms); the worst endpoint is held to the target.",
+                connections,
             ]);
     }
 

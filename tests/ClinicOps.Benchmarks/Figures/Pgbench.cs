@@ -27,6 +27,11 @@ public static partial class Pgbench
 
     public static async Task<PgbenchResult> RunAsync(string connectionString, int clients, int threads, int seconds, CancellationToken cancellationToken)
     {
+        if (clients < threads)
+        {
+            throw new InvalidOperationException($"Only {clients} connections are free on the server: too few for pgbench.");
+        }
+
         var server = new NpgsqlConnectionStringBuilder(connectionString);
         if (server.Host is "localhost")
         {

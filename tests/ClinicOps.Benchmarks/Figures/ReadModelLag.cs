@@ -9,7 +9,8 @@ public static class ReadModelLag
 {
     public const string Title = "Read-model lag";
 
-    public static FigureResult Summarise(BenchContext context, IReadOnlyList<LagProbe> probes, IReadOnlyList<OutboxBacklog> backlog)
+    public static FigureResult Summarise(BenchContext context, IReadOnlyList<LagProbe> probes, IReadOnlyList<OutboxBacklog> backlog,
+        string drainNote)
     {
         var window = context.Options.MixedDuration;
         var completed = LatencyStats.From(probes.SelectMany(p => p.CompletedLags).ToArray(), window);
@@ -38,6 +39,7 @@ public static class ReadModelLag
                 $"{probes.Count} probes, each in a clinic of its own, during figure 3's load: book → complete → poll; record a paid payment → poll. " +
                 $"Polls every {LagProbe.PollInterval.TotalMilliseconds:0} ms; the lag runs to the answer of the first poll that shows the change " +
                 "(an upper bound by at most one poll's latency plus the interval).",
+                drainNote,
                 .. probes.Select(p => p.LastMiss).OfType<string>().Distinct().Select(miss => "Not visible in time: " + miss),
             ]);
     }
