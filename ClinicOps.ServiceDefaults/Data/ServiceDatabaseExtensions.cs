@@ -1,12 +1,22 @@
+using System.Data.Common;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Microsoft.Extensions.Hosting;
 
 public static class ServiceDatabaseExtensions
 {
+    /// <summary>
+    /// Connections one service may hold unless its connection string says otherwise. Five services share one server
+    /// (max_connections 200 in the AppHost): with Npgsql's default of 100 each, a burst made the server refuse
+    /// connections ("53300: too many clients") and requests failed after their retries. Past the cap a request
+    /// waits for a free connection instead.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 30;
+
     /// <summary>
     /// A service's own PostgreSQL database (ConnectionStrings:<paramref name="connectionName"/>): the DbContext, Aspire's
     /// enrichment (health check, telemetry, retries on transient errors, command timeout) and its migrations applied at
@@ -17,10 +27,20 @@ public static class ServiceDatabaseExtensions
         where TContext : DbContext
     {
         builder.Services.AddDbContext<TContext>((services, options) => options.UseNpgsql(
-            services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.")));
+            WithPoolCap(services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName)
+                ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured."))));
         builder.EnrichNpgsqlDbContext<TContext>();
         builder.Services.AddMigration<TContext>();
         return builder;
+    }
+
+    private static string WithPoolCap(string connectionString)
+    {
+        // The generic builder keeps only the keys that were written, so an operator's own pool size is seen and kept.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var sizeGiven = given.Keys.Cast<string>()
+            .Select(key => key.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant())
+            .Any(key => key is "maximumpoolsize" or "maxpoolsize");
+        return sizeGiven ? connectionString : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultMaxPoolSize }.ConnectionString;
     }
 }

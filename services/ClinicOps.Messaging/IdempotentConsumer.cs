@@ -27,6 +27,7 @@ public abstract class IdempotentConsumer<TEvent, TDbContext>(TDbContext db, ITen
         context.TryGetPayload<IServiceProvider>(out var services);
         var time = services?.GetService<TimeProvider>() ?? TimeProvider.System;
         tenant.Use(message.ClinicId);
+        using var slot = services?.GetService<ConsumerSlots>() is { } slots ? await slots.EnterAsync(context.CancellationToken) : null;
 
         bool handled;
         try

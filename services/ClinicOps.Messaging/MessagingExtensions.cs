@@ -32,6 +32,7 @@ public static class MessagingExtensions
         services.TryAddSingleton(new MessagingOptions(serviceName));
         services.TryAddSingleton<MessagingMetrics>();
         services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<ConsumerSlots>();
         services.TryAddSingleton<OutboxCommitInterceptor>();
         // Composes with the service's own AddDbContext, whichever is registered first.
         services.ConfigureDbContext<TDbContext>((provider, options) =>

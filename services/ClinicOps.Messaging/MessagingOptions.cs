@@ -12,4 +12,7 @@ public sealed record MessagingOptions(string ServiceName)
     public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(10);
 
     public int BatchSize { get; init; } = 100;
+
+    /// <summary>Events the service handles at once across all its consumers (each holds a database connection).</summary>
+    public int MaxConcurrentHandlers { get; init; } = 8;
 }

@@ -1,0 +1,33 @@
+using ClinicOps.Messaging.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace ClinicOps.Messaging.Tests;
+
+/// <summary>The connection pool every service gets from AddServiceDatabase (ServiceDefaults).</summary>
+public sealed class ServiceDatabaseTests
+{
+    [Fact]
+    public void A_service_holds_at_most_thirty_connections_by_default() =>
+        Assert.Equal(30, PoolSizeFor("Host=db.internal;Database=notes;Username=app"));
+
+    [Theory]
+    [InlineData("Host=db.internal;Database=notes;Maximum Pool Size=80")]
+    [InlineData("Host=db.internal;Database=notes;MaxPoolSize=80")]
+    [InlineData("Host=db.internal;Database=notes;maximum pool size=80")]
+    public void An_operators_own_pool_size_is_kept(string connectionString) =>
+        Assert.Equal(80, PoolSizeFor(connectionString));
+
+    private static int PoolSizeFor(string connectionString)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["ConnectionStrings:notes"] = connectionString;
+        builder.AddServiceDatabase<TestDbContext>("notes");
+        using var services = builder.Services.BuildServiceProvider();
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+        return new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).MaxPoolSize;
+    }
+}
