@@ -8,21 +8,26 @@ public static class ServiceExtensions
 
     /// <summary>
     /// A ClinicOps service: its own database (as ConnectionStrings:&lt;name&gt;) and the broker (ConnectionStrings:rabbitmq),
-    /// each waited for, token validation, and a health check on /health (which checks the database and the broker).
+    /// token validation, and a health check on /health (which checks the database and the broker). It waits for its
+    /// database (migrations run at start-up) but not for the broker: the bus connects whenever the broker is up and
+    /// the outbox holds events until then, so the service starts ~10 s sooner on a cold start (RabbitMQ boots slower
+    /// than PostgreSQL) and is healthy once both answer.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddClinicService<TProject>(this IDistributedApplicationBuilder builder, string name,
         IResourceBuilder<IResourceWithConnectionString> database, IResourceBuilder<IResourceWithConnectionString> rabbitmq, JwtKeys jwt)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
             .WithReference(database, connectionName: name).WaitFor(database)
-            .WithReference(rabbitmq).WaitFor(rabbitmq)
+            .WithReference(rabbitmq)
             .WithJwtValidation(jwt)
             .WithoutOtlpRetry()
             .WithHttpHealthCheck(HealthPath);
 
     /// <summary>
     /// The gateway, in front of every service. It listens on http://localhost:8080 in a local run (GATEWAY_URL
-    /// changes the port); under Aspire's test host ports are randomized, so tests get a free one.
+    /// changes the port); under Aspire's test host ports are randomized, so tests get a free one. It starts with the
+    /// services rather than after them: routing needs only their addresses, and a request to a service still starting
+    /// gets a 502/503 ProblemDetails, as it would during any restart.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddClinicGateway(this IDistributedApplicationBuilder builder, JwtKeys jwt,
         params IResourceBuilder<ProjectResource>[] services)
@@ -35,7 +40,7 @@ public static class ServiceExtensions
             .WithHttpHealthCheck(HealthPath);
         foreach (var service in services)
         {
-            gateway.WithReference(service).WaitFor(service);
+            gateway.WithReference(service);
         }
 
         return gateway;

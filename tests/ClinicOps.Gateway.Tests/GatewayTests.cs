@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using ClinicOps.Testing;
+using Microsoft.AspNetCore.Hosting;
 
 namespace ClinicOps.Gateway.Tests;
 
@@ -125,6 +126,20 @@ public sealed class GatewayTests(GatewayFactory gateway) : IClassFixture<Gateway
         Assert.Equal(2, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
         using var other = await quiet.GetAsync("/api/doctors");
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_service_that_is_not_up_yet_answers_502_as_a_problem()
+    {
+        // The gateway starts with the services, not after them: until a service listens, its routes answer this.
+        await using var withAnalyticsDown = gateway.WithWebHostBuilder(builder =>
+            builder.UseSetting("ReverseProxy:Clusters:analytics:Destinations:d1:Address", "http://127.0.0.1:9/"));
+        using var client = withAnalyticsDown.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Mint(Guid.CreateVersion7(), Guid.CreateVersion7()));
+
+        using var response = await client.GetAsync("/api/dashboard");
+
+        await response.AssertProblemAsync(HttpStatusCode.BadGateway);
     }
 
     private HttpClient ClientFor(Guid clinicId)

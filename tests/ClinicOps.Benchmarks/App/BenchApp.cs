@@ -4,6 +4,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace ClinicOps.Benchmarks.App;
 
@@ -106,6 +107,15 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
     public async Task<string> ConnectionStringAsync(string resource, CancellationToken cancellationToken) =>
         await app.GetConnectionStringAsync(resource, cancellationToken)
         ?? throw new InvalidOperationException($"The app model gives no connection string for '{resource}'.");
+
+    /// <summary>An unpooled connection to one of the app's databases, for the benchmark's own reads.</summary>
+    public async Task<NpgsqlConnection> OpenDatabaseAsync(string resource, CancellationToken cancellationToken)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(await ConnectionStringAsync(resource, cancellationToken)) { Pooling = false };
+        var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
 
     public async ValueTask DisposeAsync()
     {

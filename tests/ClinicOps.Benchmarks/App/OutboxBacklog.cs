@@ -31,9 +31,7 @@ public sealed record OutboxBacklog(string Database, long Unsent, double OldestSe
         var backlogs = new List<OutboxBacklog>();
         foreach (var database in ResourceNames.ServiceDatabases)
         {
-            var connectionString = new NpgsqlConnectionStringBuilder(await app.ConnectionStringAsync(database, cancellationToken)) { Pooling = false };
-            await using var connection = new NpgsqlConnection(connectionString.ConnectionString);
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await app.OpenDatabaseAsync(database, cancellationToken);
             await using var command = new NpgsqlCommand(
                 "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0)::float8 FROM outbox_messages WHERE sent_at IS NULL",
                 connection);

@@ -27,16 +27,18 @@ public static class MixedLoad
         var drainNote = queued == 0
             ? "Before the load no service had unsent events."
             : $"Before the load the services' outboxes held {queued} unsent events from the previous figure; " +
-              (drained ? $"the relays published them in {drainTook.TotalSeconds:0} s ({queued / drainTook.TotalSeconds:0} events/s with nothing else running)."
+              (drained ? $"every outbox was empty {drainTook.TotalSeconds:0} s later (consumers publish events of their own meanwhile, e.g. reminders')."
                        : $"they were not all published after {drainTook.TotalSeconds:0} s.");
         context.Log("  mixed load: " + drainNote);
         var cpuBefore = CpuUsage.Now(context.App);
         var load = LoadRunner.RunAsync(new LoadPlan(workers.Length, options.Warmup, options.MixedDuration),
             (worker, ct) => workers[worker].NextAsync(ct), cancellationToken);
         await Task.Delay(options.Warmup, cancellationToken);
+        var windowStart = DateTimeOffset.UtcNow;
         var stopAt = Stopwatch.GetTimestamp() + (long)(options.MixedDuration.TotalSeconds * Stopwatch.Frequency);
         await Task.WhenAll(probes.Select(p => Task.Run(() => p.RunAsync(stopAt, 100_000, cancellationToken), cancellationToken)));
         var result = await load;
+        var windowEnd = DateTimeOffset.UtcNow;
         var cpu = CpuUsage.Now(context.App).Since(cpuBefore);
         foreach (var probe in probes)
         {
@@ -45,8 +47,10 @@ public static class MixedLoad
 
         var backlog = await OutboxBacklog.ReadAsync(context.App, cancellationToken);
         var connections = await CensusAsync(context, cancellationToken);
+        var (lags, missing) = await RecordedLag.ReadAsync(context.App, windowStart, windowEnd, ReadModelLag.CatchUpLimit, cancellationToken);
         var stats = result.AllStats();
-        return (Summarise(context, stats, result.Window, cpu, connections), ReadModelLag.Summarise(context, probes, backlog, drainNote));
+        return (Summarise(context, stats, result.Window, cpu, connections),
+            ReadModelLag.Summarise(context, lags, missing, probes, backlog, drainNote));
     }
 
     private static async Task<string> CensusAsync(BenchContext context, CancellationToken cancellationToken)

@@ -16,6 +16,12 @@ public sealed class EventLogEntry
     public DateTimeOffset OccurredAt { get; private set; }
     public string Payload { get; private set; } = "";
 
+    /// <summary>
+    /// When analytics wrote the entry (the database's clock at the insert, in the transaction that moves the
+    /// dashboard's figures): recorded − occurred is the read model's lag for this event.
+    /// </summary>
+    public DateTimeOffset RecordedAt { get; private set; }
+
     public static EventLogEntry For(IntegrationEvent evt) => new()
     {
         EventId = evt.EventId,

@@ -271,6 +271,12 @@ namespace ClinicOps.Analytics.Infrastructure.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("payload");
 
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at")
+                        .HasDefaultValueSql("clock_timestamp()");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(100)
