@@ -82,7 +82,9 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
         // Watch before starting, so each resource's time to healthy is its own.
         var healthy = WaitAllHealthyAsync(app, clock, log, timeout.Token);
         await app.StartAsync(timeout.Token);
-        return new BenchApp(app, dataDirectory, clock.Elapsed, await healthy);
+        // The cold start ends when the last resource is healthy (StartAsync returns as soon as every resource is launched).
+        var healthyAfter = await healthy;
+        return new BenchApp(app, dataDirectory, healthyAfter.Max(h => h.After), healthyAfter);
     }
 
     /// <summary>The process the orchestrator started for each resource (a server, or the `dotnet run` of a service).</summary>
