@@ -84,7 +84,7 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
         await app.StartAsync(timeout.Token);
         // The cold start ends when the last resource is healthy (StartAsync returns as soon as every resource is launched).
         var healthyAfter = await healthy;
-        return new BenchApp(app, dataDirectory, healthyAfter.Max(h => h.After), healthyAfter);
+        return new BenchApp(app, dataDirectory, healthyAfter.Max(h => h.Item2), healthyAfter);
     }
 
     /// <summary>The process the orchestrator started for each resource (a server, or the `dotnet run` of a service).</summary>
