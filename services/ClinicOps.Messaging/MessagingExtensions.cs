@@ -17,6 +17,9 @@ public static class MessagingExtensions
     /// </summary>
     public const string QueuePrefixKey = "Messaging:QueuePrefix";
 
+    /// <summary>Optional setting: how many events the service handles at once (see <see cref="ConsumerSlots"/>).</summary>
+    public const string MaxConcurrentHandlersKey = "Messaging:MaxConcurrentHandlers";
+
     /// <summary>
     /// MassTransit on RabbitMQ (connection string <c>ConnectionStrings:rabbitmq</c>, an amqp:// URI) for one service:
     /// queues named "<paramref name="serviceName"/>-consumer-name" so two services never share a queue, retries then
@@ -29,7 +32,11 @@ public static class MessagingExtensions
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(new MessagingOptions(serviceName));
+        var defaults = new MessagingOptions(serviceName);
+        services.TryAddSingleton(defaults with
+        {
+            MaxConcurrentHandlers = builder.Configuration.GetValue(MaxConcurrentHandlersKey, defaults.MaxConcurrentHandlers),
+        });
         services.TryAddSingleton<MessagingMetrics>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<ConsumerSlots>();
