@@ -1,5 +1,5 @@
 using ClinicOps.Analytics.Infrastructure;
-using Microsoft.EntityFrameworkCore;
+using ClinicOps.ServiceDefaults.Data;
 
 namespace ClinicOps.Analytics.Services;
 
@@ -11,16 +11,6 @@ namespace ClinicOps.Analytics.Services;
 /// </summary>
 public static class ClinicLock
 {
-    public static async Task AcquireAsync(AnalyticsDbContext db, Guid clinicId, CancellationToken ct)
-    {
-        var key = KeyOf(clinicId);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
-    }
-
-    internal static long KeyOf(Guid clinicId)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        clinicId.TryWriteBytes(bytes);
-        return BitConverter.ToInt64(bytes[..8]) ^ BitConverter.ToInt64(bytes[8..]);
-    }
+    public static Task AcquireAsync(AnalyticsDbContext db, Guid clinicId, CancellationToken ct) =>
+        AdvisoryLock.AcquireForTransactionAsync(db, clinicId, ct);
 }

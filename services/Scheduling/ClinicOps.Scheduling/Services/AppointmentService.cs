@@ -3,6 +3,7 @@ using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,8 +35,7 @@ public sealed class AppointmentService(SchedulingDbContext db, TimeProvider time
             ?? throw new NotFoundException("Patient");
 
         db.Appointments.Add(appointment);
-        db.AddIntegrationEvent(AppointmentEvents.Scheduled(db.CurrentClinicId, appointment, doctor, patient, now));
-        await db.SaveChangesAsync(ct);
+        await SaveToScheduleAsync(appointment.DoctorId, AppointmentEvents.Scheduled(db.CurrentClinicId, appointment, doctor, patient, now), ct);
         return appointment;
     }
 
@@ -59,7 +59,7 @@ public sealed class AppointmentService(SchedulingDbContext db, TimeProvider time
         var slot = new AppointmentSlot(request.StartsAt ?? appointment.StartsAt, request.DurationMinutes ?? appointment.DurationMinutes);
         if (appointment.Reschedule(doctorId, slot, notes, now))
         {
-            await SaveWithAsync(AppointmentEvents.Rescheduled(db.CurrentClinicId, appointment, now), ct);
+            await SaveToScheduleAsync(doctorId, AppointmentEvents.Rescheduled(db.CurrentClinicId, appointment, now), ct);
         }
 
         return appointment;
@@ -125,5 +125,23 @@ public sealed class AppointmentService(SchedulingDbContext db, TimeProvider time
     {
         db.AddIntegrationEvent(integrationEvent);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Saves a booking or a reschedule with the doctor's schedule locked until commit. Unlocked, overlapping inserts
+    /// wait on each other's uncommitted rows inside the exclusion constraint and deadlock (40P01, which PostgreSQL
+    /// breaks one per second and the retrying strategy repeats): 50 concurrent bookings of one slot could all run past
+    /// the 10 s deadline. Locked, they queue; the first commits and each later one meets its row at once (23P01 → 409).
+    /// </summary>
+    private async Task SaveToScheduleAsync(Guid doctorId, IntegrationEvent integrationEvent, CancellationToken ct)
+    {
+        db.AddIntegrationEvent(integrationEvent);
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async attemptCt =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(attemptCt);
+            await AdvisoryLock.AcquireForTransactionAsync(db, doctorId, attemptCt);
+            await db.SaveChangesAsync(attemptCt);
+            await transaction.CommitAsync(attemptCt);
+        }, ct);
     }
 }
