@@ -102,6 +102,8 @@ public sealed class GatewayTests(GatewayFactory gateway) : IClassFixture<Gateway
         using var response = await client.PostAsync("/api/patients", body);
 
         await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        // The unread body ends the connection; the client must not send its next request on it.
+        Assert.True(response.Headers.ConnectionClose);
     }
 
     [Fact]

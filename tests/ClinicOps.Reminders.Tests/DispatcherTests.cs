@@ -195,9 +195,13 @@ public sealed class DispatcherTests(RemindersFactory factory)
         {
             var reminder = await clinic.CreateReminderAsync(appointment.Id, new { type = "email", sendAt = clinic.Now.AddSeconds(30) });
 
-            factory.Time.Advance(TimeSpan.FromMinutes(1));
-
-            await Eventually.UntilAsync(async () => (await clinic.ReminderAsync(reminder.Id)).Status == "sent", "the loop to send it");
+            // The loop sets its next one-minute wait only after its first pass has finished; a single early Advance
+            // could come before that wait exists and never wake it. Each poll moves the clock one interval on.
+            await Eventually.UntilAsync(async () =>
+            {
+                factory.Time.Advance(TimeSpan.FromMinutes(1));
+                return (await clinic.ReminderAsync(reminder.Id)).Status == "sent";
+            }, "the loop to send it");
             Assert.Single(Mailbox.For(factory.Smtp, email));
         }
         finally

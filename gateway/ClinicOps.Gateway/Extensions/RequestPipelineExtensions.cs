@@ -26,6 +26,9 @@ public static class RequestPipelineExtensions
         {
             if (context.Request.ContentLength > Microsoft.Extensions.Hosting.Extensions.MaxRequestBodyBytes)
             {
+                // The body is left unread, so this connection cannot carry another request: say so. Without it the
+                // client may reuse the connection while the server resets it, and its next request fails.
+                context.Response.Headers.Connection = "close";
                 await ProblemWriter.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Payload too large",
                     $"Request bodies are limited to {Microsoft.Extensions.Hosting.Extensions.MaxRequestBodyBytes / 1024} KB.");
                 return;
