@@ -16,7 +16,7 @@ public static class AdvisoryLock
     }
 
     /// <summary>The lock's 64-bit key: the Guid's two halves folded together.</summary>
-    public static long KeyOf(Guid name)
+    private static long KeyOf(Guid name)
     {
         Span<byte> bytes = stackalloc byte[16];
         name.TryWriteBytes(bytes);

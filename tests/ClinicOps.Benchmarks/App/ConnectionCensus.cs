@@ -13,11 +13,10 @@ public sealed record ConnectionCensus(int MaxConnections, int Reserved, IReadOnl
     public override string ToString() =>
         $"{InUse} of max_connections {MaxConnections} in use ({string.Join(", ", ByDatabase.OrderByDescending(d => d.Value).Select(d => $"{d.Key} {d.Value}"))})";
 
-    public static async Task<ConnectionCensus> TakeAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>Counts through the scheduling database's server (all the app's databases share it).</summary>
+    public static async Task<ConnectionCensus> TakeAsync(BenchApp app, CancellationToken cancellationToken)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await app.OpenDatabaseAsync(ResourceNames.SchedulingDatabase, cancellationToken);
         await using var command = new NpgsqlCommand(
             "SELECT current_setting('max_connections')::int, current_setting('superuser_reserved_connections')::int; " +
             "SELECT COALESCE(datname, '(none)'), count(*)::int FROM pg_stat_activity WHERE backend_type = 'client backend' GROUP BY 1",

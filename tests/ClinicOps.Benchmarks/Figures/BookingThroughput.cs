@@ -22,12 +22,12 @@ public static class BookingThroughput
 
         // pgbench first: after the bookings the services' connection pools hold many idle connections of the server's
         // max_connections, and pgbench needs 50 more.
-        var server = await context.App.ConnectionStringAsync(ResourceNames.SchedulingDatabase, cancellationToken);
-        var census = await ConnectionCensus.TakeAsync(server, cancellationToken);
+        var census = await ConnectionCensus.TakeAsync(context.App, cancellationToken);
         // The services' pools may already hold most of the server's connections; pgbench then gets what is left.
         var pgbenchClients = Math.Min(options.Clients, census.Free - 2);
         context.Log($"  booking: pgbench, {pgbenchClients} clients ({census})");
         var seconds = (int)Math.Ceiling(options.BookingDuration.TotalSeconds);
+        var server = await context.App.ConnectionStringAsync(ResourceNames.SchedulingDatabase, cancellationToken);
         var pgbench = await Pgbench.RunAsync(server, pgbenchClients, 2, seconds, cancellationToken);
 
         context.Log($"  booking: {options.Clients} clients through the gateway");

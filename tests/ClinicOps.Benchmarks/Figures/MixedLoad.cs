@@ -57,8 +57,7 @@ public static class MixedLoad
     {
         try
         {
-            var server = await context.App.ConnectionStringAsync(App.ResourceNames.SchedulingDatabase, cancellationToken);
-            return "Server connections right after the load: " + await ConnectionCensus.TakeAsync(server, cancellationToken) + ".";
+            return "Server connections right after the load: " + await ConnectionCensus.TakeAsync(context.App, cancellationToken) + ".";
         }
         catch (Npgsql.PostgresException e) when (e.SqlState == "53300")
         {

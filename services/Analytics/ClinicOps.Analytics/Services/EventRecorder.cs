@@ -1,6 +1,7 @@
 using ClinicOps.Analytics.Infrastructure;
 using ClinicOps.Analytics.Model;
 using ClinicOps.Contracts;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Analytics.Services;
@@ -14,7 +15,10 @@ public sealed class EventRecorder(AnalyticsDbContext db, ReadModelProjector proj
 {
     public async Task RecordAsync(IntegrationEvent evt, CancellationToken ct)
     {
-        await ClinicLock.AcquireAsync(db, evt.ClinicId, ct);
+        // Every event moves the clinic's counter row, and one clinic's events arrive on many queues at once: the
+        // clinic's lock makes each update read what the previous one committed (no lost increments, no duplicate
+        // inserts), while other clinics go on in parallel.
+        await AdvisoryLock.AcquireForTransactionAsync(db, evt.ClinicId, ct);
         if (await db.EventLog.AnyAsync(e => e.EventId == evt.EventId, ct))
         {
             return;
