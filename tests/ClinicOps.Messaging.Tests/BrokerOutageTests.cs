@@ -59,4 +59,27 @@ public sealed class BrokerOutageTests : IAsyncLifetime
         await MessagingHost.EventuallyAsync(async () => (await _host.CheckHealthAsync()).Status == HealthStatus.Healthy,
             "health recovers", TimeSpan.FromSeconds(30));
     }
+
+    [Fact]
+    public async Task Events_in_flight_when_the_broker_goes_down_all_arrive_once_after_it_returns()
+    {
+        const int burst = 2000;
+        await _host.WriteNotesAsync(burst);
+        await MessagingHost.EventuallyAsync(async () => await _host.QueryAsync(db => db.Outbox.AnyAsync(m => m.SentAt != null)),
+            "the relay has started publishing the burst");
+
+        await _servers.StopRabbitMqAsync();
+        var unsentAtStop = await _host.QueryAsync(db => db.Outbox.CountAsync(m => m.SentAt == null));
+        Assert.True(unsentAtStop > 0, "The whole burst was published before the broker stopped: no batch was in flight.");
+        await MessagingHost.EventuallyAsync(
+            async () => await _host.QueryAsync(db => db.Outbox.AnyAsync(m => m.Attempts > 0 && m.LastError != null)),
+            "a publish cut off by the outage is recorded as failed");
+
+        await _servers.StartRabbitMqAsync();
+        await MessagingHost.EventuallyAsync(async () => await _host.QueryAsync(db => db.Receipts.CountAsync()) == burst,
+            $"all {burst} events are handled ({unsentAtStop} were unsent when the broker stopped)", TimeSpan.FromSeconds(120));
+
+        Assert.Equal(0, await _host.QueryAsync(db => db.Outbox.CountAsync(m => m.SentAt == null)));
+        Assert.All(await _host.QueryAsync(db => db.Receipts.ToListAsync()), receipt => Assert.Equal(1, receipt.Times));
+    }
 }

@@ -77,6 +77,21 @@ public sealed class MessagingHost : IAsyncDisposable
         return written;
     }
 
+    /// <summary>Writes <paramref name="count"/> notes and their events in one SaveChanges: a burst for the relay.</summary>
+    public async Task WriteNotesAsync(int count)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+        for (var i = 0; i < count; i++)
+        {
+            var note = new Note(Guid.CreateVersion7(), $"burst {i}");
+            db.Notes.Add(note);
+            db.AddIntegrationEvent(Event(note));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
     public static NoteWritten Event(Note note) => new()
     {
         ClinicId = Guid.CreateVersion7(),
