@@ -3,7 +3,6 @@ using ClinicOps.ServiceDefaults.Tenancy;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace ClinicOps.Messaging;
 
@@ -29,36 +28,28 @@ public abstract class IdempotentConsumer<TEvent, TDbContext>(TDbContext db, ITen
         tenant.Use(message.ClinicId);
         using var slot = services?.GetService<ConsumerSlots>() is { } slots ? await slots.EnterAsync(context.CancellationToken) : null;
 
-        bool handled;
-        try
+        // Through the execution strategy so a retrying strategy may repeat the whole unit on a transient error.
+        var handled = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            // Through the execution strategy so a retrying strategy may repeat the whole unit on a transient error.
-            handled = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Claim the event in one round trip: a redelivery finds the key and inserts nothing, and a concurrent
+            // duplicate waits on the key until this transaction ends (then inserts nothing, or claims it after a rollback).
+            var claimed = await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO inbox_messages (event_id, consumer, processed_at)
+                VALUES ({message.EventId}, {consumer}, {time.GetUtcNow()})
+                ON CONFLICT DO NOTHING
+                """, ct);
+            if (claimed == 0)
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                if (await db.Set<InboxMessage>().AnyAsync(m => m.EventId == message.EventId && m.Consumer == consumer, ct))
-                {
-                    return false;
-                }
+                return false;
+            }
 
-                // Claim the event first: a concurrent duplicate now waits on this key and then fails on it.
-                db.Set<InboxMessage>().Add(new InboxMessage(message.EventId, consumer, time.GetUtcNow()));
-                await db.SaveChangesAsync(ct);
-                await HandleAsync(message, ct);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return true;
-            }, context.CancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException
-        {
-            SqlState: PostgresErrorCodes.UniqueViolation,
-            ConstraintName: InboxMessageConfiguration.PrimaryKey,
-        })
-        {
-            handled = false;
-        }
+            await HandleAsync(message, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }, context.CancellationToken);
 
         if (handled)
         {

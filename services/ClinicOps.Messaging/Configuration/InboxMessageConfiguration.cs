@@ -5,7 +5,7 @@ namespace ClinicOps.Messaging;
 
 internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<InboxMessage>
 {
-    /// <summary>A second, concurrent delivery of the same event to the same consumer fails on this key.</summary>
+    /// <summary>One row per event and consumer: a second delivery of the same event finds it and is skipped.</summary>
     public const string PrimaryKey = "pk_inbox_messages";
 
     public void Configure(EntityTypeBuilder<InboxMessage> builder)

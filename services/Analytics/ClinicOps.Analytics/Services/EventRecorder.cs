@@ -19,12 +19,18 @@ public sealed class EventRecorder(AnalyticsDbContext db, ReadModelProjector proj
         // clinic's lock makes each update read what the previous one committed (no lost increments, no duplicate
         // inserts), while other clinics go on in parallel.
         await AdvisoryLock.AcquireForTransactionAsync(db, evt.ClinicId, ct);
-        if (await db.EventLog.AnyAsync(e => e.EventId == evt.EventId, ct))
+        // Appended in one round trip; an event already in the log inserts nothing and changes nothing else.
+        var entry = EventLogEntry.For(evt);
+        var appended = await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO event_log (event_id, type, clinic_id, occurred_at, payload)
+            VALUES ({entry.EventId}, {entry.Type}, {entry.ClinicId}, {entry.OccurredAt}, {entry.Payload}::jsonb)
+            ON CONFLICT (event_id) DO NOTHING
+            """, ct);
+        if (appended == 0)
         {
             return;
         }
 
-        db.EventLog.Add(EventLogEntry.For(evt));
         await projector.ApplyAsync(evt, ct);
         metrics.EventApplied(evt, time.GetUtcNow());
     }
