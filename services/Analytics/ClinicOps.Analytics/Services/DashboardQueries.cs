@@ -13,20 +13,34 @@ public sealed class DashboardQueries(AnalyticsDbContext db, TimeProvider time)
 {
     public async Task<DashboardResponse> GetDashboardAsync(CancellationToken ct)
     {
-        var counters = await db.ClinicCounters.AsNoTracking().SingleOrDefaultAsync(ct) ?? ClinicCounters.Create(Guid.Empty);
-        var currency = await db.Clinics.AsNoTracking().Select(c => c.Currency).SingleOrDefaultAsync(ct);
-        var upcoming = await Upcoming().CountAsync(ct);
+        // One round trip: the counter row with the clinic's currency and the upcoming count as subqueries (the dashboard
+        // is the most requested read). Without a counter row yet, the two are asked for on their own.
+        var figures = await db.ClinicCounters.AsNoTracking()
+            .Select(c => new
+            {
+                Counters = c,
+                Currency = db.Clinics.Select(clinic => clinic.Currency).FirstOrDefault(),
+                Upcoming = Upcoming().Count(),
+            })
+            .SingleOrDefaultAsync(ct)
+            ?? new
+            {
+                Counters = ClinicCounters.Create(Guid.Empty),
+                Currency = await db.Clinics.AsNoTracking().Select(clinic => clinic.Currency).FirstOrDefaultAsync(ct),
+                Upcoming = await Upcoming().CountAsync(ct),
+            };
+        var counters = figures.Counters;
 
         return new DashboardResponse(
             counters.TotalAppointments,
-            upcoming,
+            figures.Upcoming,
             counters.CompletedAppointments,
             counters.CancelledAppointments,
             counters.NoShowAppointments,
             Money.Cents(counters.Revenue),
             new PendingPaymentsResponse(counters.PendingPaymentsCount, Money.Cents(counters.PendingPaymentsAmount)),
             counters.PendingReminders,
-            currency,
+            figures.Currency,
             counters.AsOf);
     }
 
