@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClinicOps.Benchmarks.Api;
 using ClinicOps.Benchmarks.App;
 using ClinicOps.Benchmarks.Load;
@@ -28,7 +29,12 @@ public static class BookingThroughput
         context.Log($"  booking: pgbench, {pgbenchClients} clients ({census})");
         var seconds = (int)Math.Ceiling(options.BookingDuration.TotalSeconds);
         var server = await context.App.ConnectionStringAsync(ResourceNames.SchedulingDatabase, cancellationToken);
+        var workBeforePgbench = await DatabaseWork.ReadAsync(context.App, cancellationToken);
         var pgbench = await Pgbench.RunAsync(server, pgbenchClients, 2, seconds, cancellationToken);
+        var workBeforeBookings = await DatabaseWork.ReadAsync(context.App, cancellationToken);
+        var pgbenchWalBytes = pgbench.Transactions > 0
+            ? (double)workBeforeBookings.Since(workBeforePgbench).WalBytes / pgbench.Transactions : 0;
+        var appointmentsBefore = await DatabaseWork.AppointmentsAsync(context.App, cancellationToken);
 
         context.Log($"  booking: {options.Clients} clients through the gateway");
         var cpuBefore = CpuUsage.Now(context.App);
@@ -53,23 +59,52 @@ public static class BookingThroughput
 
         var ratio = pgbench.Tps > 0 ? bookingsPerSecond / pgbench.Tps * 100 : 0;
 
+        // What a booking costs the server once every service has handled its events: the consumers' work happens
+        // after the answer, so wait for the outboxes to drain and the statistics to arrive.
+        await OutboxBacklog.WaitDrainedAsync(context.App, TimeSpan.FromSeconds(60), cancellationToken);
+        await Task.Delay(DatabaseWork.StatisticsFlush, cancellationToken);
+        var bookingsMade = await DatabaseWork.AppointmentsAsync(context.App, cancellationToken) - appointmentsBefore;
+        var work = (await DatabaseWork.ReadAsync(context.App, cancellationToken)).Since(workBeforeBookings);
+        var commitsPerBooking = bookingsMade > 0 ? (double)work.TotalCommits / bookingsMade : 0;
+
         return new FigureResult(2, "bookingThroughput", Title,
             [
                 Measure.Info("bookings/s through the gateway", bookingsPerSecond, "/s"),
                 Measure.Info("pgbench one-row inserts/s", pgbench.Tps, "/s"),
                 Measure.AtLeast("bookings as a share of pgbench", ratio, "%", 25),
+                Measure.Info("server transactions per booking (pgbench: 1)", commitsPerBooking, ""),
             ],
             [
                 StatsTable.Of($"{Endpoint} ({options.Clients} clients, {clinics.Count} clinics × {ClinicSetup.DoctorsPerClinic} doctors)", [booking]),
                 CpuTable.Of(cpu, options.Warmup + options.BookingDuration),
+                WorkTable(work, bookingsMade, pgbenchWalBytes),
             ],
-            new { booking, bookingsPerSecond, pgbench, pgbenchClients, connectionsBeforePgbench = census, ratioPercent = ratio, cpuSeconds = cpu.ToDictionary(c => c.Group, c => c.Seconds) },
+            new { booking, bookingsPerSecond, pgbench, pgbenchClients, connectionsBeforePgbench = census, ratioPercent = ratio, cpuSeconds = cpu.ToDictionary(c => c.Group, c => c.Seconds), bookingsMade, databaseWork = work, commitsPerBooking, pgbenchWalBytesPerInsert = pgbenchWalBytes },
             [
                 $"Bookings: {options.Warmup.TotalSeconds:0} s warm-up, {options.BookingDuration.TotalSeconds:0} s measured; only 201 answers count.",
                 $"pgbench: `{pgbench.Command}` ({pgbench.Version}) on the app's PostgreSQL server, table {pgbench.Scratch}: " +
                 $"{pgbench.Transactions} inserts, average latency {pgbench.LatencyAverageMs:0.00} ms. Script: `{Pgbench.Script.Trim()}`",
                 $"Server connections before pgbench: {census}." +
                 (pgbenchClients < options.Clients ? $" pgbench ran with the {pgbenchClients} connections left, not {options.Clients}." : ""),
+                "Database work: pg_stat_database's committed transactions and pg_stat_wal's WAL, read before the bookings and again " +
+                $"once every outbox was empty and {DatabaseWork.StatisticsFlush.TotalSeconds:0} s more had passed (idle backends report late); divided by the " +
+                "appointments created, warm-up included. Read-only transactions count too (a lookup outside a transaction is one).",
+            ]);
+    }
+
+    private static ReportTable WorkTable(DatabaseWork work, long bookings, double pgbenchWalBytes)
+    {
+        string PerBooking(double value) => bookings > 0 ? (value / bookings).ToString("0.0", CultureInfo.InvariantCulture) : "—";
+        return new ReportTable(
+            $"Database work per booking ({bookings} bookings, every consumer done)",
+            ["Database", "transactions committed", "per booking"],
+            [
+                .. work.Commits.Where(c => c.Value > 0).OrderByDescending(c => c.Value)
+                    .Select(c => (IReadOnlyList<string>)[c.Key, c.Value.ToString(CultureInfo.InvariantCulture), PerBooking(c.Value)]),
+                ["all databases", work.TotalCommits.ToString(CultureInfo.InvariantCulture), PerBooking(work.TotalCommits)],
+                ["WAL records", work.WalRecords.ToString(CultureInfo.InvariantCulture), PerBooking(work.WalRecords)],
+                ["WAL bytes", work.WalBytes.ToString(CultureInfo.InvariantCulture),
+                    $"{PerBooking(work.WalBytes)} (pgbench: {pgbenchWalBytes.ToString("0", CultureInfo.InvariantCulture)} per insert)"],
             ]);
     }
 }
