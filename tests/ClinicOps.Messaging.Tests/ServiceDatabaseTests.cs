@@ -6,21 +6,25 @@ using Npgsql;
 
 namespace ClinicOps.Messaging.Tests;
 
-/// <summary>The connection pool every service gets from AddServiceDatabase (ServiceDefaults).</summary>
+/// <summary>The connection pool settings every service gets from AddServiceDatabase (ServiceDefaults).</summary>
 public sealed class ServiceDatabaseTests
 {
     [Fact]
     public void A_service_holds_at_most_thirty_connections_by_default() =>
-        Assert.Equal(30, PoolSizeFor("Host=db.internal;Database=notes;Username=app"));
+        Assert.Equal(30, SettingsFor("Host=db.internal;Database=notes;Username=app").MaxPoolSize);
 
     [Theory]
     [InlineData("Host=db.internal;Database=notes;Maximum Pool Size=80")]
     [InlineData("Host=db.internal;Database=notes;MaxPoolSize=80")]
     [InlineData("Host=db.internal;Database=notes;maximum pool size=80")]
     public void An_operators_own_pool_size_is_kept(string connectionString) =>
-        Assert.Equal(80, PoolSizeFor(connectionString));
+        Assert.Equal(80, SettingsFor(connectionString).MaxPoolSize);
 
-    private static int PoolSizeFor(string connectionString)
+    [Fact]
+    public void A_connection_goes_back_to_the_pool_without_a_reset_statement() =>
+        Assert.True(SettingsFor("Host=db.internal;Database=notes;Username=app").NoResetOnClose);
+
+    private static NpgsqlConnectionStringBuilder SettingsFor(string connectionString)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["ConnectionStrings:notes"] = connectionString;
@@ -28,6 +32,6 @@ public sealed class ServiceDatabaseTests
         using var services = builder.Services.BuildServiceProvider();
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
-        return new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).MaxPoolSize;
+        return new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
     }
 }
