@@ -45,6 +45,11 @@ public sealed class ScaleTests(AnalyticsFactory factory, ITestOutputHelper outpu
             Assert.DoesNotContain("Seq Scan", plan);
         }
 
+        // The dashboard's own statement counts inside the database too (not as a separate query run beforehand).
+        var dashboardPlan = await ExplainAsync(db, queries.Figures());
+        output.WriteLine(dashboardPlan);
+        Assert.Contains("ix_appointment_facts_upcoming", dashboardPlan);
+
         var client = factory.ClientFor(clinicId);
         await client.DashboardAsync();
         var watch = Stopwatch.StartNew();
