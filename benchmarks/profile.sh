@@ -9,7 +9,15 @@ cd "$(dirname "$0")/.."
 out="benchmarks/profiles/$(date -u +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
 log="$out/benchmark.log"
-dotnet tool restore >/dev/null
+# dotnet-trace is needed only here, so it is not in the project's tool manifest (whose restore every run and test
+# needs): it is installed on first use into a folder of its own, ignored by git.
+tools="$PWD/.tools"
+dotnet_trace="$tools/dotnet-trace"
+if [ ! -x "$dotnet_trace" ]; then
+  echo "==> installing dotnet-trace into $tools (first profile only)"
+  dotnet tool install dotnet-trace --version 10.0.750501 --tool-path "$tools" >/dev/null \
+    || { echo "profile: installing dotnet-trace failed; run 'dotnet tool install dotnet-trace --tool-path .tools' to see why" >&2; exit 1; }
+fi
 
 dotnet run -c Release --project tests/ClinicOps.Benchmarks -- --output "$out" "$@" > "$log" 2>&1 &
 benchmark=$!
@@ -25,7 +33,7 @@ profile() {
   pid=$(pgrep -f "net10.0/ClinicOps\.$3\$" | head -n 1) || return 0
   echo "profiling $3 (pid $pid) for $4 s"
   # In the foreground of this script and with its own stdin: a trace stopped from elsewhere comes out truncated.
-  dotnet tool run dotnet-trace collect -p "$pid" --duration "00:00:00:$4" -o "$out/$3.nettrace" \
+  "$dotnet_trace" collect -p "$pid" --duration "00:00:00:$4" -o "$out/$3.nettrace" \
     > "$out/$3.collect.log" 2>&1 < /dev/null || echo "  $3: collection failed, see $out/$3.collect.log"
 }
 
@@ -37,7 +45,7 @@ wait "$benchmark" || true
 # Reports after the run, so their CPU does not disturb the figures.
 for trace in "$out"/*.nettrace; do
   [ -f "$trace" ] || continue
-  { dotnet tool run dotnet-trace report "$trace" topN -n 40
-    dotnet tool run dotnet-trace report "$trace" topN -n 60 --inclusive; } > "${trace%.nettrace}.top.txt" 2>&1 || true
+  { "$dotnet_trace" report "$trace" topN -n 40
+    "$dotnet_trace" report "$trace" topN -n 60 --inclusive; } > "${trace%.nettrace}.top.txt" 2>&1 || true
 done
 echo "Profiles and report: $out"
