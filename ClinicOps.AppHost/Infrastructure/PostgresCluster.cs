@@ -51,7 +51,7 @@ public sealed class PostgresCluster(string binDirectory, string dataDirectory, s
         var initialized = false;
         try
         {
-            SecretFile.WritePrivate(passwordFile, password);
+            SecretFile.TryCreate(passwordFile, password);
             if (RunsAsRoot)
             {
                 await ProcessRunner.RunAsync("chown", [$"{OsUser}:{OsUser}", dataDirectory, passwordFile], dataDirectory, logger, cancellationToken);

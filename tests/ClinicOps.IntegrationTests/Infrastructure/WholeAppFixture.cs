@@ -42,6 +42,12 @@ public sealed class WholeAppFixture : IAsyncLifetime
     /// <summary>Every resource the app starts (not parameters, not Aspire's on-demand "rebuilder" helpers): all must become Healthy.</summary>
     public IReadOnlyList<string> ResourceNames { get; private set; } = [];
 
+    /// <summary>
+    /// How the first sign-up went, sent the moment every resource reported healthy: "ready" must mean a staff member's
+    /// first request succeeds at once, not after the services have finished warming up.
+    /// </summary>
+    public (HttpStatusCode Status, TimeSpan Elapsed) FirstSignUp { get; private set; }
+
     /// <summary>The file every resource's log goes to (under the test binaries' logs/ folder).</summary>
     public string LogFilePath => logs.FilePath;
 
@@ -101,7 +107,9 @@ public sealed class WholeAppFixture : IAsyncLifetime
         try
         {
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ClinicOps_AppHost>(
-                [$"--ClinicOps:DataDirectory={dataDirectory}", $"--ClinicOps:Jwt:PrivateKey={TestTokens.PrivateKeyPem}"],
+                // PostgreSQL without crash safety: a test's data lives minutes and is thrown away, and fsync on every
+                // commit would make the suite much slower. `./clinicops run` keeps the durable defaults.
+                [$"--ClinicOps:DataDirectory={dataDirectory}", $"--ClinicOps:Jwt:PrivateKey={TestTokens.PrivateKeyPem}", "--ClinicOps:Postgres:NonDurable=true"],
                 (options, _) => options.DisableDashboard = true,
                 timeout.Token);
             builder.Services.AddLogging(logging => logging
@@ -142,6 +150,16 @@ public sealed class WholeAppFixture : IAsyncLifetime
         }
 
         gateway = new HttpClient(handler, disposeHandler: false) { BaseAddress = app.GetEndpoint("gateway", "http"), Timeout = TimeSpan.FromSeconds(30) };
+        FirstSignUp = await TimeFirstSignUpAsync();
+    }
+
+    private async Task<(HttpStatusCode, TimeSpan)> TimeFirstSignUpAsync()
+    {
+        var unique = Guid.CreateVersion7().ToString("N");
+        var request = new SignUpRequest($"First Clinic {unique[^8..]}", "Europe/Berlin", "EUR", "Fiona First", $"first-{unique}@clinicops.test", OwnerPassword);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await Gateway.PostAsJsonAsync("/api/clinics", request);
+        return (response.StatusCode, clock.Elapsed);
     }
 
     public async Task DisposeAsync()
