@@ -1,4 +1,10 @@
+using ClinicOps.AppHost.Commands;
 using ClinicOps.AppHost.Infrastructure;
+
+if (DataCommands.IsCommand(args))
+{
+    return await DataCommands.RunAsync(args);
+}
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -21,3 +27,4 @@ builder.AddClinicGateway(jwt, identity, scheduling, billing, reminders, analytic
     .AnnounceWhenReady();
 
 builder.Build().Run();
+return 0;

@@ -21,7 +21,7 @@ public static class PostgresExtensions
     public static IResourceBuilder<IResourceWithConnectionString> AddClinicPostgres(this IDistributedApplicationBuilder builder, string name = "postgres")
     {
         var dataRoot = builder.GetAppDataDirectory();
-        var password = SecretFile.ReadOrCreate(Path.Combine(dataRoot, $"{name}-password"));
+        var password = SecretFile.ReadOrCreate(Path.Combine(dataRoot, DataFolder.PostgresPassword));
         if (builder.IsContainerRuntimeAvailable())
         {
             var passwordParameter = builder.AddParameter($"{name}-password", password, secret: true);
@@ -29,7 +29,7 @@ public static class PostgresExtensions
                 .WithDataBindMount(Path.Combine(dataRoot, $"{name}-container"));
         }
 
-        var cluster = new PostgresCluster(LocalBinaries.PostgresBinDirectory(), Path.Combine(dataRoot, name), password);
+        var cluster = new PostgresCluster(LocalBinaries.PostgresBinDirectory(), Path.Combine(dataRoot, DataFolder.PostgresCluster), password);
         return builder.AddLocalPostgres(name, cluster);
     }
 

@@ -60,7 +60,7 @@ public static class ReadyAnnouncement
         {
             var url = configuration["ASPNETCORE_URLS"]?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
             var token = configuration["AppHost:BrowserToken"];
-            return url is null ? "." : $" · Aspire dashboard: {url.TrimEnd('/')}/login?t={token}";
+            return url is null || string.IsNullOrEmpty(token) ? "." : $" · Aspire dashboard: {url.TrimEnd('/')}/login?t={token}";
         }
 
         private static bool IsHealthy(ResourceNotificationService notifications, string name) =>

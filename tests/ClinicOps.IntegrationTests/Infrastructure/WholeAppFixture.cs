@@ -27,12 +27,30 @@ public sealed class WholeAppFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("clinicops-wholeapp-").FullName;
+    private readonly string dataDirectory;
+    private readonly bool useTestSigningKey;
+    private readonly bool ownsDataDirectory;
     private readonly SocketsHttpHandler handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
     private readonly ResourceLogSink logs = new(Path.Combine(AppContext.BaseDirectory, "logs",
         $"wholeapp-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log"));
     private DistributedApplication? app;
     private HttpClient? gateway;
+
+    public WholeAppFixture()
+        : this(Directory.CreateTempSubdirectory("clinicops-wholeapp-").FullName, useTestSigningKey: true, ownsDataDirectory: true)
+    {
+    }
+
+    /// <summary>
+    /// An app on a given data folder, for tests that stop it and start another on the same data (backup and restore).
+    /// Without the test signing key, identity signs with the key the app keeps in its data folder, as in a real run.
+    /// </summary>
+    internal WholeAppFixture(string dataDirectory, bool useTestSigningKey, bool ownsDataDirectory)
+    {
+        this.dataDirectory = dataDirectory;
+        this.useTestSigningKey = useTestSigningKey;
+        this.ownsDataDirectory = ownsDataDirectory;
+    }
 
     public DistributedApplication App => app ?? throw new InvalidOperationException("The app has not started.");
 
@@ -109,7 +127,8 @@ public sealed class WholeAppFixture : IAsyncLifetime
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ClinicOps_AppHost>(
                 // PostgreSQL without crash safety: a test's data lives minutes and is thrown away, and fsync on every
                 // commit would make the suite much slower. `./clinicops run` keeps the durable defaults.
-                [$"--ClinicOps:DataDirectory={dataDirectory}", $"--ClinicOps:Jwt:PrivateKey={TestTokens.PrivateKeyPem}", "--ClinicOps:Postgres:NonDurable=true"],
+                [$"--ClinicOps:DataDirectory={dataDirectory}", "--ClinicOps:Postgres:NonDurable=true",
+                    .. useTestSigningKey ? [$"--ClinicOps:Jwt:PrivateKey={TestTokens.PrivateKeyPem}"] : Array.Empty<string>()],
                 (options, _) => options.DisableDashboard = true,
                 timeout.Token);
             builder.Services.AddLogging(logging => logging
@@ -178,7 +197,10 @@ public sealed class WholeAppFixture : IAsyncLifetime
 
         handler.Dispose();
         logs.Dispose();
-        LeftoverProcesses.DeleteDirectory(dataDirectory);
+        if (ownsDataDirectory)
+        {
+            LeftoverProcesses.DeleteDirectory(dataDirectory);
+        }
     }
 
     private static bool StartsWithTheApp(IResource resource) =>
