@@ -17,6 +17,7 @@ var reminders = builder.AddClinicService<Projects.ClinicOps_Reminders>("reminder
     .WithMailbox(mailbox);
 var analytics = builder.AddClinicService<Projects.ClinicOps_Analytics>("analytics", postgres.AddClinicDatabase("analytics"), rabbitmq, jwt);
 
-builder.AddClinicGateway(jwt, identity, scheduling, billing, reminders, analytics);
+var gateway = builder.AddClinicGateway(jwt, identity, scheduling, billing, reminders, analytics);
+builder.AddClinicWebApp(gateway);
 
 builder.Build().Run();
