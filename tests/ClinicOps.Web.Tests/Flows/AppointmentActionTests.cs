@@ -18,7 +18,7 @@ public sealed class AppointmentActionTests(WebAppFixture app, ITestOutputHelper 
         await SignInAsync(receptionist);
         await Page.GotoAsync($"/appointments/{appointment}");
 
-        await Page.GetByLabel("Time", new() { Exact = true }).FillAsync("16:45");
+        await Page.Locator("#reschedule-time").FillAsync("16:45");
         await Page.GetByLabel("Duration (minutes)").FillAsync("20");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Reschedule" }).ClickAsync();
         await Expect(Page.GetByTestId("saved")).ToHaveTextAsync("Appointment rescheduled.");

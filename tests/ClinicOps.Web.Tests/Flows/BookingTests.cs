@@ -84,11 +84,11 @@ public sealed class BookingTests(WebAppFixture app, ITestOutputHelper output) : 
         await Expect(Page.GetByTestId("problem-banner")).ToBeVisibleAsync();
         await Expect(Page.GetByTestId("problem-banner")).ToContainTextAsync("Reference for support");
         await Expect(Page.GetByTestId("chosen-patient")).ToContainTextAsync("Late Comer");
-        await Expect(Page.GetByLabel("Time")).ToHaveValueAsync("11:30");
+        await Expect(Page.Locator("#time")).ToHaveValueAsync("11:30");
         await Expect(Page.GetByLabel("Notes")).ToHaveValueAsync("Wants mornings");
 
         // Another time works without typing the patient again.
-        await Page.GetByLabel("Time").FillAsync("13:00");
+        await Page.Locator("#time").FillAsync("13:00");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
         await Expect(Page.GetByTestId("saved")).ToHaveTextAsync("Appointment booked.");
         var latecomers = await owner.GetJsonAsync("/api/patients?search=Late%20Comer");
@@ -129,8 +129,8 @@ public sealed class BookingTests(WebAppFixture app, ITestOutputHelper output) : 
 
     private async Task FillWhenAsync(DateTimeOffset day, string time, int minutes)
     {
-        await Page.GetByLabel("Date", new() { Exact = true }).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await Page.GetByLabel("Time", new() { Exact = true }).FillAsync(time);
+        await Page.Locator("#date").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Page.Locator("#time").FillAsync(time);
         await Page.GetByLabel("Duration (minutes)").FillAsync(minutes.ToString(CultureInfo.InvariantCulture));
     }
 }

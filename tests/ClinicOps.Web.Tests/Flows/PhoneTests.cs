@@ -16,7 +16,7 @@ public sealed class PhoneTests(WebAppFixture app, ITestOutputHelper output) : Br
         var owner = await App.SignUpClinicAsync();
         await SignInAsync(owner);
 
-        var menu = Page.GetByRole(AriaRole.Navigation, new() { Name = "Main (phone)" });
+        var menu = Page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" });
         await Expect(menu).ToBeHiddenAsync();
         await Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Main", Exact = true })).ToBeHiddenAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
@@ -44,8 +44,8 @@ public sealed class PhoneTests(WebAppFixture app, ITestOutputHelper output) : Br
         await Page.GetByLabel("Find a patient by name, phone or email").FillAsync("Max");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
         await Page.GetByLabel(new System.Text.RegularExpressions.Regex("^Max Mobile")).CheckAsync();
-        await Page.GetByLabel("Date", new() { Exact = true }).FillAsync(ApiArrange.DaysAhead(2, 0).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await Page.GetByLabel("Time", new() { Exact = true }).FillAsync("10:00");
+        await Page.Locator("#date").FillAsync(ApiArrange.DaysAhead(2, 0).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Page.Locator("#time").FillAsync("10:00");
         await AssertNoSidewaysScrollingAsync();
         await SaveScreenshotAsync("phone-book-appointment");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
