@@ -10,10 +10,18 @@ public sealed class BookingForm
     public const string ChangePatient = "change-patient";
     public const string Book = "book";
 
+    private PatientForm newPatient = new();
+
     public Guid? DoctorId { get; set; }
     public Guid? PatientId { get; set; }
     public string? PatientSearch { get; set; }
-    public PatientForm NewPatient { get; set; } = new();
+    /// <summary>Never null: a post that carries no new-patient fields (one was already chosen) means an empty one.</summary>
+    public PatientForm NewPatient
+    {
+        get => newPatient;
+        set => newPatient = value ?? new PatientForm();
+    }
+
     public DateOnly? Date { get; set; }
     public TimeOnly? Time { get; set; }
     public int DurationMinutes { get; set; } = 30;
