@@ -51,6 +51,29 @@ public sealed class PatientTests(WebAppFixture app, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task The_submit_button_is_disabled_while_the_form_is_being_sent()
+    {
+        var owner = await App.SignUpClinicAsync();
+        await SignInAsync(owner);
+        await Page.GotoAsync("/patients/new");
+        // When the page is left for the server's answer, note which submit buttons were disabled by then.
+        await Page.AddInitScriptAsync("""
+            window.addEventListener('pagehide', () => sessionStorage.setItem('disabled-while-sending', JSON.stringify(
+              [...document.querySelectorAll('button[type=submit]')].filter(b => b.disabled).map(b => b.textContent.trim()))));
+            """);
+        await Page.ReloadAsync();
+        await Page.GetByLabel("Name").FillAsync("Dora Double");
+        await Page.GetByLabel("Phone").FillAsync("+4915105050505");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create patient" }).ClickAsync();
+
+        await Expect(Page.GetByTestId("stored-phone")).ToHaveTextAsync("+4915105050505");
+        Assert.Equal("[\"Create patient\"]", await Page.EvaluateAsync<string>("sessionStorage.getItem('disabled-while-sending')"));
+        var found = await owner.GetJsonAsync("/api/patients?search=Dora");
+        Assert.Equal(1, found.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task An_invalid_phone_is_explained_next_to_the_phone_field()
     {
         var owner = await App.SignUpClinicAsync();

@@ -145,6 +145,50 @@ public sealed class SigningInTests(WebAppFixture app, ITestOutputHelper output) 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Patients" })).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task A_restart_of_the_web_app_keeps_people_signed_in_and_their_open_forms_working()
+    {
+        var owner = await App.SignUpClinicAsync();
+        await SignInAsync(owner);
+        await Page.GotoAsync("/patients/new");
+        await Page.GetByLabel("Name").FillAsync("Rosa Restart");
+        await Page.GetByLabel("Phone").FillAsync("+4915104040404");
+
+        await App.RestartWebAppAsync();
+
+        // The form loaded before the restart still posts (its antiforgery token is read with the same keys).
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create patient" }).ClickAsync();
+        await Expect(Page.GetByTestId("stored-phone")).ToHaveTextAsync("+4915104040404");
+        await Page.GotoAsync("/patients");
+        await Expect(Page.GetByTestId("clinic-name")).ToHaveTextAsync(owner.ClinicName);
+        await Expect(Page.Locator("tbody")).ToContainTextAsync("Rosa Restart");
+    }
+
+    [Fact]
+    public async Task A_person_signs_in_with_the_keyboard_alone_and_sees_where_the_focus_is()
+    {
+        var owner = await App.SignUpClinicAsync();
+        await Page.GotoAsync("/signin");
+
+        await Page.Keyboard.PressAsync("Tab");
+        await Expect(Page.Locator("#email")).ToBeFocusedAsync();
+        await Page.Keyboard.TypeAsync(owner.Email);
+        await Page.Keyboard.PressAsync("Tab");
+        await Expect(Page.Locator("#password")).ToBeFocusedAsync();
+        await Page.Keyboard.TypeAsync(owner.Password);
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page.GetByTestId("clinic-name")).ToHaveTextAsync(owner.ClinicName);
+
+        // The first Tab on a page offers to skip to its content; every focused control shows a ring.
+        await Page.Keyboard.PressAsync("Tab");
+        var skip = Page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" });
+        await Expect(skip).ToBeFocusedAsync();
+        await Expect(skip).ToBeVisibleAsync();
+        await Page.Keyboard.PressAsync("Tab");
+        var outline = await Page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
+        Assert.NotEqual("none", outline);
+    }
+
     private async Task<string> SessionCookieAsync() =>
         string.Concat((await Context.CookiesAsync()).Where(c => c.Name.StartsWith("clinicops.session", StringComparison.Ordinal)).Select(c => c.Value));
 }

@@ -26,6 +26,7 @@ public sealed class WebAppFixture : IAsyncLifetime
     public const string Password = "Amber-Lighthouse-Quokka-Tandem-91";
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromSeconds(30);
 
+    private const string WebResource = "web";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
 
@@ -99,6 +100,22 @@ public sealed class WebAppFixture : IAsyncLifetime
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(45_000);
         return context;
+    }
+
+    /// <summary>Stops the web app and starts it again (a deployment, a crash): it must come back reading the same keys.</summary>
+    public async Task RestartWebAppAsync()
+    {
+        var running = app ?? throw new InvalidOperationException("The app has not started.");
+        var commands = running.Services.GetRequiredService<ResourceCommandService>();
+        var stopped = await commands.ExecuteCommandAsync(WebResource, KnownResourceCommands.StopCommand).WaitAsync(StopTimeout * 2);
+        Assert.True(stopped.Success, $"Stopping the web app failed: {stopped.Message}");
+        await running.ResourceNotifications.WaitForResourceAsync(WebResource,
+            e => e.Snapshot.State?.Text is { } state && KnownResourceStates.TerminalStates.Contains(state)).WaitAsync(StopTimeout * 2);
+
+        var started = await commands.ExecuteCommandAsync(WebResource, KnownResourceCommands.StartCommand).WaitAsync(StartTimeout);
+        Assert.True(started.Success, $"Starting the web app failed: {started.Message}");
+        await running.ResourceNotifications.WaitForResourceAsync(WebResource,
+            e => e.Snapshot.State?.Text == KnownResourceStates.Running && e.Snapshot.HealthStatus == HealthStatus.Healthy).WaitAsync(StartTimeout);
     }
 
     public async Task InitializeAsync()
