@@ -80,6 +80,20 @@ public sealed partial class SecurityTests(WebAppFixture app, ITestOutputHelper o
         Assert.All(session, cookie => Assert.Equal(SameSiteAttribute.Lax, cookie.SameSite));
     }
 
+    [Fact]
+    public async Task A_sign_out_posted_without_the_forms_antiforgery_token_is_refused_and_the_session_goes_on()
+    {
+        var owner = await App.SignUpClinicAsync();
+        await SignInAsync(owner);
+
+        // What a page on another site could make the browser send: the session cookie, but no antiforgery token.
+        var forged = await Page.APIRequest.PostAsync("/account/sign-out", new() { Form = Context.APIRequest.CreateFormData() });
+
+        Assert.Equal(400, forged.Status);
+        await Page.GotoAsync("/patients");
+        await Expect(Page.GetByTestId("clinic-name")).ToHaveTextAsync(owner.ClinicName);
+    }
+
     private static void AssertHoldsNoToken(string where, string text)
     {
         Assert.False(Jwt().IsMatch(text), $"{where} holds a JWT");

@@ -12,14 +12,15 @@ public sealed class AppointmentNames(IReadOnlyDictionary<Guid, string> doctors, 
     public string Patient(Appointment appointment) =>
         appointment.PatientName ?? patients.GetValueOrDefault(appointment.PatientId) ?? "Unknown patient";
 
+    /// <param name="knownDoctors">The clinic's doctors when the page has them already (saves asking again).</param>
     public static async Task<AppointmentNames> ForAsync(IReadOnlyList<Appointment> appointments, DoctorsClient doctorsClient,
-        PatientsClient patientsClient, CancellationToken cancellationToken)
+        PatientsClient patientsClient, CancellationToken cancellationToken, IReadOnlyList<Doctor>? knownDoctors = null)
     {
         var doctors = new Dictionary<Guid, string>();
         if (appointments.Any(a => a.DoctorName is null))
         {
-            var list = await doctorsClient.ListAsync(null, cancellationToken);
-            foreach (var doctor in list.Value?.Items ?? [])
+            var list = knownDoctors ?? (await doctorsClient.ListAsync(null, cancellationToken)).Value?.Items ?? [];
+            foreach (var doctor in list)
             {
                 doctors[doctor.Id] = doctor.Name;
             }

@@ -9,10 +9,8 @@ public static class PipelineExtensions
     public static WebApplication UseStaffWebApp(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-        }
+        // In every environment: a failure shows the error page with its trace id, never a stack trace.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
