@@ -23,8 +23,9 @@ var reminders = builder.AddClinicService<Projects.ClinicOps_Reminders>("reminder
     .WithMailbox(mailbox);
 var analytics = builder.AddClinicService<Projects.ClinicOps_Analytics>("analytics", postgres.AddClinicDatabase("analytics"), rabbitmq, jwt);
 
-builder.AddClinicGateway(jwt, identity, scheduling, billing, reminders, analytics)
+var gateway = builder.AddClinicGateway(jwt, identity, scheduling, billing, reminders, analytics)
     .AnnounceWhenReady();
+builder.AddClinicWebApp(gateway);
 
 builder.Build().Run();
 return 0;

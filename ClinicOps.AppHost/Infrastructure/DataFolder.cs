@@ -14,4 +14,7 @@ public static class DataFolder
 
     /// <summary>RabbitMQ's node data (queues and messages in flight).</summary>
     public const string RabbitMq = "rabbitmq";
+
+    /// <summary>The staff web app's Data Protection keys (its sign-in cookies and antiforgery tokens).</summary>
+    public const string WebKeys = "web-keys";
 }

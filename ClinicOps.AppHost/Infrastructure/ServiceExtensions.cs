@@ -50,6 +50,26 @@ public static class ServiceExtensions
     }
 
     /// <summary>
+    /// The staff web app, served by the gateway at every path outside the API. It calls the API only through the
+    /// gateway (found by service discovery) and waits for it; the gateway only routes to it and does not wait, so the two
+    /// never wait for each other. Its Data Protection keys live in the app's data folder, so a restart (or a second
+    /// replica) still reads the cookies it issued.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddClinicWebApp(this IDistributedApplicationBuilder builder,
+        IResourceBuilder<ProjectResource> gateway)
+    {
+        var keys = AppDataDirectory.CreatePrivateDirectory(Path.Combine(builder.GetAppDataDirectory(), DataFolder.WebKeys));
+        var web = builder.AddProject<Projects.ClinicOps_Web>("web")
+            .RunBuiltOutput()
+            .WithReference(gateway).WaitFor(gateway)
+            .WithEnvironment("DataProtection__KeysDirectory", keys)
+            .WithoutOtlpRetry()
+            .WithHttpHealthCheck(HealthPath);
+        gateway.WithReference(web);
+        return web;
+    }
+
+    /// <summary>
     /// Starts the project's built program itself rather than through `dotnet run --no-build`, which Aspire uses by
     /// default. The launcher evaluates the project with MSBuild before it starts the program and then stays alive
     /// beside it: about 140 MB and a few seconds of CPU per service, six at once on two cores, for nothing the app

@@ -12,7 +12,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifet
 {
     public const int AuthPerMinute = 5;
     public const int ClinicPerMinute = 8;
-    private static readonly string[] Clusters = ["identity", "scheduling", "billing", "reminders", "analytics"];
+    private static readonly string[] Clusters = ["identity", "scheduling", "billing", "reminders", "analytics", "web"];
 
     private EchoBackend? backend;
 

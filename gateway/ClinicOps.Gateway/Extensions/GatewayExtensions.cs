@@ -1,4 +1,5 @@
 using ClinicOps.Gateway.Readiness;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Yarp.ReverseProxy.Transforms;
 
 namespace ClinicOps.Gateway.Extensions;
@@ -30,14 +31,16 @@ public static class GatewayExtensions
         return builder;
     }
 
-    /// <summary>A friendly 404 ProblemDetails for any path no route claims (anonymous, so it is not a 401).</summary>
+    /// <summary>
+    /// A friendly 404 ProblemDetails for an API path no route claims (anonymous, so it is not a 401). Every other path
+    /// goes to the staff web app, so the API's prefixes are claimed here explicitly: an unknown /api path must never
+    /// reach the web app and come back as a page.
+    /// </summary>
     public static WebApplication MapUnknownPathFallback(this WebApplication app)
     {
-        app.MapFallback(static (HttpContext context) => TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "Not found",
-                detail: $"There is no API at '{context.Request.Path}'. See /api-reference for the routes."))
-            .AllowAnonymous();
+        app.Map("/api/{**rest}", UnknownPath).AllowAnonymous();
+        app.Map("/openapi/{**rest}", UnknownPath).AllowAnonymous();
+        app.MapFallback(UnknownPath).AllowAnonymous();
         return app;
     }
 
@@ -53,4 +56,9 @@ public static class GatewayExtensions
         });
         return app;
     }
+
+    private static ProblemHttpResult UnknownPath(HttpContext context) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Not found",
+        detail: $"There is no API at '{context.Request.Path}'. See /api-reference for the routes.");
 }

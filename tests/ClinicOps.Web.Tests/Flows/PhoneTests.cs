@@ -1,0 +1,65 @@
+using ClinicOps.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace ClinicOps.Web.Tests.Flows;
+
+/// <summary>The main flows on a phone at the front desk: 390 px wide, the menu behind a button.</summary>
+public sealed class PhoneTests(WebAppFixture app, ITestOutputHelper output) : BrowserTest(app, output)
+{
+    protected override int ViewportWidth => 390;
+
+    [Fact]
+    public async Task On_a_phone_the_menu_opens_from_a_button_and_a_patient_is_created()
+    {
+        var owner = await App.SignUpClinicAsync();
+        await SignInAsync(owner);
+
+        var menu = Page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" });
+        await Expect(menu).ToBeHiddenAsync();
+        await Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Main", Exact = true })).ToBeHiddenAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Patients" }).ClickAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "New patient" }).ClickAsync();
+        await Page.GetByLabel("Name").FillAsync("Phoebe Phone");
+        await Page.GetByLabel("Phone").FillAsync("0151 7070 7070");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create patient" }).ClickAsync();
+
+        await Expect(Page.GetByTestId("stored-phone")).ToHaveTextAsync("+4915170707070");
+        await AssertNoSidewaysScrollingAsync();
+        await SaveScreenshotAsync("phone-patient-page");
+    }
+
+    [Fact]
+    public async Task On_a_phone_an_appointment_is_booked_and_completed()
+    {
+        var owner = await App.SignUpClinicAsync();
+        await owner.AddDoctorAsync("Dr Mobile");
+        await owner.AddPatientAsync("Max Mobile", "+4915180808080");
+        await SignInAsync(owner);
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Book appointment" }).ClickAsync();
+        await Page.GetByLabel("Find a patient by name, phone or email").FillAsync("Max");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
+        await Page.GetByLabel(new System.Text.RegularExpressions.Regex("^Max Mobile")).CheckAsync();
+        await Page.Locator("#date").FillAsync(ApiArrange.DaysAhead(2, 0).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Page.Locator("#time").FillAsync("10:00");
+        await AssertNoSidewaysScrollingAsync();
+        await SaveScreenshotAsync("phone-book-appointment");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
+        await Expect(Page.GetByTestId("saved")).ToHaveTextAsync("Appointment booked.");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
+        await Expect(Page.Locator("[data-status=completed]")).ToBeVisibleAsync();
+        await AssertNoSidewaysScrollingAsync();
+        await SaveScreenshotAsync("phone-appointment-page");
+    }
+
+    private async Task AssertNoSidewaysScrollingAsync()
+    {
+        var overflow = await Page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"The page scrolls sideways by {overflow} px at 390 px.");
+    }
+}

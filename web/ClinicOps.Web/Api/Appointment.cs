@@ -1,0 +1,30 @@
+namespace ClinicOps.Web.Api;
+
+/// <summary>
+/// An appointment as the API returns it. <see cref="DoctorName"/> and <see cref="PatientName"/> come with the answer
+/// where the API includes them; pages fall back to looking them up by id.
+/// </summary>
+public sealed record Appointment(
+    Guid Id,
+    Guid DoctorId,
+    string? DoctorName,
+    Guid PatientId,
+    string? PatientName,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    int DurationMinutes,
+    string Status,
+    string? Notes,
+    string? CancelReason,
+    uint Version)
+{
+    /// <summary>The If-Match value for a change: the version the page showed.</summary>
+    public string ETag => $"\"{Version}\"";
+
+    public bool IsScheduled => Status == AppointmentStatus.Scheduled;
+
+    /// <summary>What the API allows in this state: changes and status actions only while scheduled; no-show once started.</summary>
+    public bool CanChange => IsScheduled;
+
+    public bool CanMarkNoShow(DateTimeOffset now) => IsScheduled && StartsAt <= now;
+}

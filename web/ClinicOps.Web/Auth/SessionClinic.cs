@@ -1,0 +1,3 @@
+namespace ClinicOps.Web.Auth;
+
+public sealed record SessionClinic(Guid Id, string Name, string TimeZone, string Currency);
