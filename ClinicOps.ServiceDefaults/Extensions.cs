@@ -128,7 +128,7 @@ public static class Extensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(ProblemResponses.WriteStatusCodeProblemAsync);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRequestTimeouts();

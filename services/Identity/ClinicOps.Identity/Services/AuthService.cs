@@ -24,6 +24,7 @@ public sealed class AuthService(
         new ValidationErrors()
             .AddIf(email.Length == 0, "email", "Email is required.")
             .AddIf(email.Length > User.MaxEmailLength, "email", $"Email must be at most {User.MaxEmailLength} characters long.")
+            .AddIfNotSingleLine("email", request.Email)
             .AddIf(string.IsNullOrEmpty(request.Password), "password", "Password is required.")
             .ThrowIfAny();
         var password = request.Password!;

@@ -92,8 +92,8 @@ namespace ClinicOps.Analytics.Infrastructure.Migrations
                         .HasColumnName("no_show_appointments");
 
                     b.Property<decimal>("PendingPaymentsAmount")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
                         .HasColumnName("pending_payments_amount");
 
                     b.Property<int>("PendingPaymentsCount")
@@ -105,8 +105,8 @@ namespace ClinicOps.Analytics.Infrastructure.Migrations
                         .HasColumnName("pending_reminders");
 
                     b.Property<decimal>("Revenue")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
                         .HasColumnName("revenue");
 
                     b.Property<int>("ScheduledAppointments")
@@ -171,8 +171,8 @@ namespace ClinicOps.Analytics.Infrastructure.Migrations
                         .HasColumnName("payments");
 
                     b.Property<decimal>("Revenue")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
                         .HasColumnName("revenue");
 
                     b.HasKey("ClinicId", "Date")
@@ -200,8 +200,8 @@ namespace ClinicOps.Analytics.Infrastructure.Migrations
                         .HasColumnName("no_show_appointments");
 
                     b.Property<decimal>("Revenue")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
                         .HasColumnName("revenue");
 
                     b.Property<int>("TotalAppointments")
