@@ -29,7 +29,8 @@ public sealed class AuthService(
             .ThrowIfAny();
         var password = request.Password!;
 
-        if (await throttle.RetryAfterAsync(email, ct) is { } retryAfter)
+        var attempt = await throttle.BeginAsync(email, ct);
+        if (attempt.RetryAfter is { } retryAfter)
         {
             audit.Warn(AuditEvents.LoginLockedOut, null, null, email);
             return LoginOutcome.LockedOut(retryAfter);
@@ -39,12 +40,11 @@ public sealed class AuthService(
         var valid = user is null ? hasher.VerifyUnknownUser(password) : hasher.Verify(password, user.PasswordHash);
         if (user is null || !valid)
         {
-            await throttle.RecordFailureAsync(email, ct);
             audit.Warn(AuditEvents.LoginFailed, user?.ClinicId, user?.Id, email);
             throw new InvalidCredentialsException();
         }
 
-        await throttle.ResetAsync(email, ct);
+        await throttle.SucceededAsync(email, attempt, ct);
         tenant.Use(user.ClinicId);
         if (hasher.NeedsRehash(user.PasswordHash))
         {
