@@ -28,7 +28,8 @@ public static class ServiceExtensions
     /// The gateway, in front of every service. It listens on http://localhost:8080 in a local run (GATEWAY_URL
     /// changes the port); under Aspire's test host ports are randomized, so tests get a free one. It starts with the
     /// services rather than after them: routing needs only their addresses, and a request to a service still starting
-    /// gets a 502/503 ProblemDetails, as it would during any restart.
+    /// gets a 502/503 ProblemDetails, as it would during any restart. Locally the staff web app calls it from this machine
+    /// with the browser's address in X-Forwarded-For, so loopback is the trusted proxy whose header the per-IP limit believes.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddClinicGateway(this IDistributedApplicationBuilder builder, JwtKeys jwt,
         params IResourceBuilder<ProjectResource>[] services)
@@ -38,6 +39,8 @@ public static class ServiceExtensions
             .WithEndpoint("http", endpoint => endpoint.Port = GatewayPort(builder.Configuration))
             .WithExternalHttpEndpoints()
             .WithJwtValidation(jwt)
+            .WithEnvironment("RateLimits__TrustedProxies__0", "127.0.0.0/8")
+            .WithEnvironment("RateLimits__TrustedProxies__1", "::1")
             .WithoutOtlpRetry()
             .WithHttpHealthCheck(HealthPath);
         foreach (var service in services)
