@@ -114,6 +114,36 @@ public sealed class SignUpTests(IdentityFactory factory)
         Assert.Contains(reason, Assert.Single(problem.Errors["password"]), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("clinicName", "Sunrise\r\nBcc: victim@example.com")]
+    [InlineData("ownerName", "Ann\nOwner")]
+    [InlineData("ownerName", "Ann\tOwner")]
+    [InlineData("clinicName", "Sunrise\u2028Clinic")]
+    public async Task Names_with_line_breaks_or_other_control_characters_are_refused(string field, string value)
+    {
+        var body = new Dictionary<string, string>
+        {
+            ["clinicName"] = "Riverside Clinic", ["timeZone"] = "Europe/London", ["currency"] = "GBP", ["ownerName"] = "Ann Owner",
+            ["email"] = Requests.UniqueEmail(), ["password"] = Requests.Password,
+        };
+        body[field] = value;
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/clinics", body);
+
+        var problem = await response.ValidationProblemAsync();
+        Assert.Equal([field], problem.Errors.Keys);
+        Assert.Contains("control characters", Assert.Single(problem.Errors[field]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_email_with_a_mail_header_after_a_line_break_is_refused()
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/clinics", Requests.SignUpBody(Requests.UniqueEmail() + "\r\nBcc: victim@example.com"));
+
+        var problem = await response.ValidationProblemAsync();
+        Assert.Equal(["email"], problem.Errors.Keys);
+    }
+
     [Fact]
     public async Task Passwords_longer_than_128_characters_are_refused()
     {
