@@ -128,10 +128,11 @@ public static class Extensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(ProblemResponses.WriteStatusCodeProblemAsync);
+        // Before authentication: checking a token reads the user's access from the database, and that wait has a deadline too.
+        app.UseRequestTimeouts();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRequestTimeouts();
 
         app.MapHealthChecks(HealthPath).AllowAnonymous().DisableRequestTimeout();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") })

@@ -30,6 +30,8 @@ public static class ServiceExtensions
     /// service is healthy, so the first request through it finds them ready; its own /health stays unhealthy while any
     /// service it routes to is not ready (it probes their /health), and a request for such a service gets a fast 503
     /// with Retry-After instead of waiting for a timeout.
+    /// Locally the staff web app calls it from this machine with the browser's address in X-Forwarded-For, so loopback is
+    /// the trusted proxy whose header the per-IP limit believes.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddClinicGateway(this IDistributedApplicationBuilder builder, JwtKeys jwt,
         params IResourceBuilder<ProjectResource>[] services)
@@ -39,6 +41,8 @@ public static class ServiceExtensions
             .WithEndpoint("http", endpoint => endpoint.Port = GatewayPort(builder.Configuration))
             .WithExternalHttpEndpoints()
             .WithJwtValidation(jwt)
+            .WithEnvironment("RateLimits__TrustedProxies__0", "127.0.0.0/8")
+            .WithEnvironment("RateLimits__TrustedProxies__1", "::1")
             .WithoutOtlpRetry()
             .WithHttpHealthCheck(HealthPath);
         foreach (var service in services)

@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -42,12 +43,22 @@ public static class AuthenticationExtensions
                 };
                 options.Events = new JwtBearerEvents
                 {
+                    OnTokenValidated = CheckUserAccessAsync,
                     OnChallenge = async context =>
                     {
                         context.HandleResponse();
+                        if (context.AuthenticateFailure is TokenRefusedException { Verdict: AccessVerdict.RoleChanged })
+                        {
+                            await ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden",
+                                "Your role has changed since this token was issued; sign in again.");
+                            return;
+                        }
+
                         context.Response.Headers.WWWAuthenticate = "Bearer";
                         await ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Unauthorized",
-                            "A valid access token is required: sign in and send it as 'Authorization: Bearer <token>'.");
+                            context.AuthenticateFailure is TokenRefusedException
+                                ? "This session has ended; sign in again."
+                                : "A valid access token is required: sign in and send it as 'Authorization: Bearer <token>'.");
                     },
                     OnForbidden = async context => await ProblemWriter.WriteAsync(context.HttpContext,
                         StatusCodes.Status403Forbidden, "Forbidden", "Your role does not allow this action."),
@@ -64,5 +75,23 @@ public static class AuthenticationExtensions
                 .RequireClaim(ClaimNames.ClinicId)
                 .RequireRole(Roles.Owner));
         return builder;
+    }
+
+    /// <summary>
+    /// A signature-valid token is refused when the user was removed, their sessions were ended or their role changed
+    /// since it was issued (services that register an <see cref="IUserAccessCheck"/>; the gateway has none).
+    /// </summary>
+    private static async Task CheckUserAccessAsync(TokenValidatedContext context)
+    {
+        if (context.Principal is null || context.HttpContext.RequestServices.GetService<IUserAccessCheck>() is not { } check)
+        {
+            return;
+        }
+
+        var verdict = await check.JudgeAsync(context.Principal, context.HttpContext.RequestServices, context.HttpContext.RequestAborted);
+        if (verdict != AccessVerdict.Allowed)
+        {
+            context.Fail(new TokenRefusedException(verdict));
+        }
     }
 }

@@ -7,6 +7,8 @@ public sealed record PageRequest(int? Page, int? PageSize)
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 100;
+    /// <summary>The deepest page: (page - 1) × pageSize must fit the int that Skip takes, so no page overflows it.</summary>
+    public const int MaxPage = 1_000_000;
 
     public int PageNumber => Page ?? 1;
     public int Size => PageSize ?? DefaultPageSize;
@@ -14,7 +16,7 @@ public sealed record PageRequest(int? Page, int? PageSize)
     public PageRequest Validate()
     {
         new ValidationErrors()
-            .AddIf(PageNumber < 1, "page", "page starts at 1.")
+            .AddIf(PageNumber is < 1 or > MaxPage, "page", $"page must be between 1 and {MaxPage}.")
             .AddIf(Size is < 1 or > MaxPageSize, "pageSize", $"pageSize must be between 1 and {MaxPageSize}.")
             .ThrowIfAny();
         return this;

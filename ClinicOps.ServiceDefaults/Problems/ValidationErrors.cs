@@ -21,6 +21,10 @@ public sealed class ValidationErrors
     /// <summary>Adds <paramref name="message"/> when <paramref name="failed"/> is true.</summary>
     public ValidationErrors AddIf(bool failed, string field, string message) => failed ? Add(field, message) : this;
 
+    /// <summary>Adds the field error of <see cref="SingleLineText"/> when <paramref name="value"/> holds a control character.</summary>
+    public ValidationErrors AddIfNotSingleLine(string field, string? value) =>
+        AddIf(!SingleLineText.IsSingleLine(value), field, SingleLineText.Message);
+
     public void ThrowIfAny()
     {
         if (!IsEmpty)

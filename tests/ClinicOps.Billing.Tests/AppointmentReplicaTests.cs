@@ -95,7 +95,7 @@ public sealed class AppointmentReplicaTests(BillingApp app)
     {
         var clinicId = await app.NewClinicAsync();
         var booked = await app.BookAsync(clinicId);
-        var client = app.ClientFor(clinicId);
+        var client = app.ClientFor(clinicId, "owner");
         var earlier = await client.RecordPaymentAsync(booked.AppointmentId, 45m, "cash", "paid");
 
         await app.PublishAsync(Events.Deleted(booked, version: 2));

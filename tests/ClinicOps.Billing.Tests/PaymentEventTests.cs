@@ -38,7 +38,7 @@ public sealed class PaymentEventTests(BillingApp app)
     {
         var clinicId = await app.NewClinicAsync();
         var booked = await app.BookAsync(clinicId);
-        var client = app.ClientFor(clinicId);
+        var client = app.ClientFor(clinicId, "owner");
         var toRefund = await client.RecordPaymentAsync(booked.AppointmentId, 10m);
         var toFail = await client.RecordPaymentAsync(booked.AppointmentId, 20m);
 
@@ -58,7 +58,7 @@ public sealed class PaymentEventTests(BillingApp app)
     {
         var clinicId = await app.NewClinicAsync();
         var booked = await app.BookAsync(clinicId);
-        var client = app.ClientFor(clinicId);
+        var client = app.ClientFor(clinicId, "owner");
         var payment = await client.RecordPaymentAsync(booked.AppointmentId);
 
         using var refused = await client.PostAsync($"/api/payments/{payment.Id}/refund", null);

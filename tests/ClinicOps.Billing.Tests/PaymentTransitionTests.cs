@@ -72,7 +72,7 @@ public sealed class PaymentTransitionTests(BillingApp app)
     public async Task Another_clinics_payment_answers_404_and_is_left_alone(string action)
     {
         var (owner, payment) = await PaymentAsync(action == "refund" ? "paid" : "pending");
-        var other = app.ClientFor(await app.NewClinicAsync());
+        var other = app.ClientFor(await app.NewClinicAsync(), "owner");
 
         using var response = await other.PostAsync($"/api/payments/{payment.Id}/{action}", null);
 
@@ -86,7 +86,7 @@ public sealed class PaymentTransitionTests(BillingApp app)
     [InlineData("refund")]
     public async Task An_unknown_payment_answers_404(string action)
     {
-        var client = app.ClientFor(await app.NewClinicAsync());
+        var client = app.ClientFor(await app.NewClinicAsync(), "owner");
 
         using var response = await client.PostAsync($"/api/payments/{Guid.CreateVersion7()}/{action}", null);
 
@@ -98,7 +98,7 @@ public sealed class PaymentTransitionTests(BillingApp app)
     {
         var clinicId = await app.NewClinicAsync();
         var booked = await app.BookAsync(clinicId);
-        var client = app.ClientFor(clinicId);
+        var client = app.ClientFor(clinicId, "owner");
         var payment = await client.RecordPaymentAsync(booked.AppointmentId, 40m, "card", status == "pending" || status == "failed" ? "pending" : "paid");
         var action = status switch
         {

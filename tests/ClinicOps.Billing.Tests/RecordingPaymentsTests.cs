@@ -43,7 +43,8 @@ public sealed class RecordingPaymentsTests(BillingApp app)
         var json = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(
-            ["id", "appointmentId", "amount", "currency", "method", "status", "reference", "paidAt", "refundedAt", "appointmentDeleted", "createdAt"],
+            ["id", "appointmentId", "amount", "currency", "method", "status", "reference", "paidAt", "refundedAt", "appointmentDeleted", "createdAt",
+                "recordedBy", "markedBy", "refundedBy"],
             json.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal("80.00", json.GetProperty("amount").GetRawText());
         var read = await client.GetStringAsync($"/api/payments/{json.GetProperty("id").GetGuid()}");

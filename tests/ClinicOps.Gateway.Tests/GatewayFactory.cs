@@ -12,6 +12,8 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifet
 {
     public const int AuthPerMinute = 5;
     public const int ClinicPerMinute = 8;
+    /// <summary>The one proxy whose X-Forwarded-For the gateway believes in these tests.</summary>
+    public const string TrustedProxy = "10.9.8.7";
     private static readonly string[] Clusters = ["identity", "scheduling", "billing", "reminders", "analytics", "web"];
 
     private EchoBackend? backend;
@@ -26,6 +28,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Jwt:PublicKey", TestTokens.PublicKeyPem);
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:ClinicPerMinute", ClinicPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:TrustedProxies:0", TrustedProxy);
         builder.UseSetting("OTEL_SDK_DISABLED", "true");
         foreach (var cluster in Clusters)
         {

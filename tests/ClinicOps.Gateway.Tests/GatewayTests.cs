@@ -13,6 +13,8 @@ public sealed class GatewayTests(GatewayFactory gateway) : IClassFixture<Gateway
     [InlineData("/api/appointments/7c1d0e38-0000-7000-8000-000000000001/payments", "/api/appointments/7c1d0e38-0000-7000-8000-000000000001/payments")]
     [InlineData("/api/appointments/7c1d0e38-0000-7000-8000-000000000001/reminders", "/api/appointments/7c1d0e38-0000-7000-8000-000000000001/reminders")]
     [InlineData("/api/dashboard", "/api/dashboard")]
+    [InlineData("/api/me", "/api/me")]
+    [InlineData("/api/me/password", "/api/me/password")]
     public async Task An_authenticated_request_is_forwarded_with_its_path(string path, string forwardedPath)
     {
         using var client = ClientFor(Guid.CreateVersion7());

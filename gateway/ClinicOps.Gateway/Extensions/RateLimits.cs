@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using ClinicOps.ServiceDefaults.Auth;
 using ClinicOps.ServiceDefaults.Problems;
@@ -7,8 +6,8 @@ using ClinicOps.ServiceDefaults.Problems;
 namespace ClinicOps.Gateway.Extensions;
 
 /// <summary>
-/// Per-IP limit on sign-up and /api/auth/* (slows credential stuffing beyond identity's per-email lockout) and a
-/// per-clinic limit on everything else (one noisy clinic cannot starve the others). Rejections are 429
+/// Per-IP limit (see <see cref="RateLimitClientKey"/>) on sign-up and /api/auth/* (slows credential stuffing beyond
+/// identity's per-email lockout) and a per-clinic limit on everything else (one noisy clinic cannot starve the others). Rejections are 429
 /// ProblemDetails with Retry-After — never the framework's default 503, and never queued.
 /// </summary>
 public static class RateLimits
@@ -19,15 +18,16 @@ public static class RateLimits
     public static IHostApplicationBuilder AddGatewayRateLimits(this IHostApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection("RateLimits").Get<RateLimitSettings>() ?? new RateLimitSettings();
+        var clientKey = RateLimitClientKey.From(settings);
 
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(Auth, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientAddress(context),
+                clientKey.Of(context),
                 _ => Window(settings.AuthPerMinute)));
             options.AddPolicy(Clinic, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.FindFirst(ClaimNames.ClinicId)?.Value ?? ClientAddress(context),
+                context.User.FindFirst(ClaimNames.ClinicId)?.Value ?? clientKey.Of(context),
                 _ => Window(settings.ClinicPerMinute)));
             options.OnRejected = async (rejected, _) =>
             {
@@ -48,7 +48,4 @@ public static class RateLimits
         QueueLimit = 0,
         AutoReplenishment = true,
     };
-
-    private static string ClientAddress(HttpContext context) =>
-        (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString();
 }

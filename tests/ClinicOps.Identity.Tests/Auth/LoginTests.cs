@@ -48,6 +48,19 @@ public sealed class LoginTests(IdentityFactory factory)
     }
 
     [Fact]
+    public async Task Thirty_parallel_wrong_logins_for_one_email_give_at_most_five_401_and_the_rest_429()
+    {
+        var clinic = await factory.SignUpAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 30).Select(async guess =>
+            (await factory.LoginAsync(clinic.Email, $"Wrong-Horse-{guess}")).StatusCode));
+
+        Assert.InRange(answers.Count(a => a == HttpStatusCode.Unauthorized), 1, 5);
+        Assert.All(answers, a => Assert.Contains(a, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests }));
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await factory.LoginAsync(clinic.Email, clinic.Password)).StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_email_is_locked_out_the_same_way()
     {
         var email = Requests.UniqueEmail("nobody");

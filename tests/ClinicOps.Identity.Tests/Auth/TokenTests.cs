@@ -206,7 +206,7 @@ public sealed class TokenTests(IdentityFactory factory)
     }
 
     [Fact]
-    public async Task A_refreshed_token_carries_the_users_current_role()
+    public async Task A_role_change_ends_the_users_sessions_and_the_next_sign_in_carries_the_new_role()
     {
         var clinic = await factory.SignUpAsync();
         var owner = factory.ClientFor(clinic.Session);
@@ -215,10 +215,13 @@ public sealed class TokenTests(IdentityFactory factory)
         var promote = await owner.PatchAsJsonAsync($"/api/users/{doctor.Id}", new { role = "owner" });
         Assert.Equal(HttpStatusCode.OK, promote.StatusCode);
 
-        var refreshed = await RefreshOkAsync(doctorSession.RefreshToken);
+        await (await factory.RefreshAsync(doctorSession.RefreshToken)).ProblemAsync(HttpStatusCode.Unauthorized);
+        await (await factory.ClientFor(doctorSession).GetAsync("/api/me")).ProblemAsync(HttpStatusCode.Forbidden);
+        var signedIn = await factory.LoginOkAsync(doctor.Email);
 
-        Assert.Equal("owner", new JsonWebToken(refreshed.AccessToken).GetClaim("role").Value);
-        Assert.Equal("owner", refreshed.User.Role);
+        Assert.Equal("owner", new JsonWebToken(signedIn.AccessToken).GetClaim("role").Value);
+        Assert.Equal("owner", signedIn.User.Role);
+        Assert.Equal(HttpStatusCode.OK, (await factory.ClientFor(signedIn).GetAsync("/api/users")).StatusCode);
     }
 
     [Fact]

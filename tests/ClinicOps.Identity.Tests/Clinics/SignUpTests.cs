@@ -88,12 +88,60 @@ public sealed class SignUpTests(IdentityFactory factory)
     [InlineData("password1", "common")]
     [InlineData("BASEBALL", "common")]
     [InlineData("iloveyou", "common")]
+    [InlineData("password123", "too easy to guess")]
+    [InlineData("Summer2024!", "too easy to guess")]
+    [InlineData("Riverside123", "too easy to guess")]
+    [InlineData("qwertyuiop1", "too easy to guess")]
     public async Task Weak_and_common_passwords_are_refused(string password, string reason)
     {
         var response = await factory.CreateClient().PostAsJsonAsync("/api/clinics", Requests.SignUpBody(Requests.UniqueEmail(), password));
 
         var problem = await response.ValidationProblemAsync();
         Assert.Contains(reason, Assert.Single(problem.Errors["password"]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zelda.quill-Harbour-77", "your email")]
+    [InlineData("Compass-Ann-Owner-58", "your name")]
+    [InlineData("riverside-clinic-Lantern-9", "your clinic name")]
+    public async Task A_password_containing_the_users_email_name_or_clinic_name_is_refused(string password, string reason)
+    {
+        var email = $"zelda.quill@{Guid.CreateVersion7():N}.example.com";
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/clinics", Requests.SignUpBody(email, password));
+
+        var problem = await response.ValidationProblemAsync();
+        Assert.Contains(reason, Assert.Single(problem.Errors["password"]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("clinicName", "Sunrise\r\nBcc: victim@example.com")]
+    [InlineData("ownerName", "Ann\nOwner")]
+    [InlineData("ownerName", "Ann\tOwner")]
+    [InlineData("clinicName", "Sunrise\u2028Clinic")]
+    public async Task Names_with_line_breaks_or_other_control_characters_are_refused(string field, string value)
+    {
+        var body = new Dictionary<string, string>
+        {
+            ["clinicName"] = "Riverside Clinic", ["timeZone"] = "Europe/London", ["currency"] = "GBP", ["ownerName"] = "Ann Owner",
+            ["email"] = Requests.UniqueEmail(), ["password"] = Requests.Password,
+        };
+        body[field] = value;
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/clinics", body);
+
+        var problem = await response.ValidationProblemAsync();
+        Assert.Equal([field], problem.Errors.Keys);
+        Assert.Contains("control characters", Assert.Single(problem.Errors[field]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_email_with_a_mail_header_after_a_line_break_is_refused()
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/clinics", Requests.SignUpBody(Requests.UniqueEmail() + "\r\nBcc: victim@example.com"));
+
+        var problem = await response.ValidationProblemAsync();
+        Assert.Equal(["email"], problem.Errors.Keys);
     }
 
     [Fact]
@@ -120,12 +168,13 @@ public sealed class SignUpTests(IdentityFactory factory)
     public async Task A_72_byte_password_is_accepted_and_every_byte_counts()
     {
         var email = Requests.UniqueEmail();
-        var password = new string('k', 71) + "x";
+        var first71 = "Velvet-Orchard-Compass-58-Amber-Falcon-Meadow-77-Quiet-Harbour-Lantern-4"[..71];
+        var password = first71 + "x";
         var response = await factory.CreateClient().PostAsJsonAsync("/api/clinics", Requests.SignUpBody(email, password));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await factory.LoginAsync(email, password)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.LoginAsync(email, new string('k', 72))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.LoginAsync(email, first71 + "y")).StatusCode);
     }
 
     [Theory]

@@ -46,7 +46,7 @@ public sealed class OutboxTests(IdentityFactory factory)
     }
 
     [Fact]
-    public async Task Adding_and_removing_a_user_write_UserRegistered_and_UserRemoved()
+    public async Task Adding_and_removing_a_user_write_UserRegistered_then_UserRemoved_and_UserAccessChanged()
     {
         var clinic = await factory.SignUpAsync();
         var owner = factory.ClientFor(clinic.Session);
@@ -55,10 +55,32 @@ public sealed class OutboxTests(IdentityFactory factory)
         await owner.DeleteAsync($"/api/users/{receptionist.Id}");
 
         var events = (await EventsOfAsync(clinic.ClinicId)).Skip(2).ToList();
-        Assert.Equal([Contracts + "UserRegistered", Contracts + "UserRemoved"], events.Select(e => e.Type));
+        Assert.Equal([Contracts + "UserRegistered", Contracts + "UserRemoved", Contracts + "UserAccessChanged"], events.Select(e => e.Type));
         Assert.Equal(receptionist.Id, events[0].Payload.GetProperty("userId").GetGuid());
         Assert.Equal("receptionist", events[0].Payload.GetProperty("role").GetString());
         Assert.Equal(receptionist.Id, events[1].Payload.GetProperty("userId").GetGuid());
+        Assert.Equal(receptionist.Id, events[2].Payload.GetProperty("userId").GetGuid());
+        Assert.True(events[2].Payload.GetProperty("removed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_role_change_a_new_password_and_signing_out_everywhere_each_announce_the_users_access_with_a_newer_revision()
+    {
+        var clinic = await factory.SignUpAsync();
+        var owner = factory.ClientFor(clinic.Session);
+        var doctor = await owner.AddUserAsync("doctor");
+
+        await owner.PatchAsJsonAsync($"/api/users/{doctor.Id}", new { role = "receptionist" });
+        var doctorClient = factory.ClientFor(await factory.LoginOkAsync(doctor.Email));
+        await doctorClient.PostAsJsonAsync("/api/me/password", new { currentPassword = Requests.Password, newPassword = "Velvet-Orchard-Compass-58" });
+        await doctorClient.PostAsync("/api/auth/logout-all", null);
+
+        var announced = (await EventsOfAsync(clinic.ClinicId)).Where(e => e.Type == Contracts + "UserAccessChanged").Select(e => e.Payload).ToList();
+        Assert.Equal([1L, 2L, 3L], announced.Select(a => a.GetProperty("revision").GetInt64()));
+        Assert.All(announced, a => Assert.Equal(doctor.Id, a.GetProperty("userId").GetGuid()));
+        Assert.All(announced, a => Assert.Equal("receptionist", a.GetProperty("role").GetString()));
+        Assert.Equal([0, 1, 2], announced.Select(a => a.GetProperty("sessionVersion").GetInt32()));
+        Assert.All(announced, a => Assert.False(a.GetProperty("removed").GetBoolean()));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using ClinicOps.Analytics.IntegrationEvents;
 using ClinicOps.Analytics.IntegrationEvents.EventHandling;
 using ClinicOps.Analytics.Services;
 using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Auth.Access;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,8 +21,12 @@ public static class Extensions
         builder.AddServiceDatabase<AnalyticsDbContext>(ServiceName);
 
         // One consumer (and queue) per contract event type: every event reaches the read model.
-        builder.AddMessaging<AnalyticsDbContext>(ServiceName, bus => bus.AddConsumers(
-            ContractEvents.All.Select(eventType => typeof(ReadModelConsumer<>).MakeGenericType(eventType)).ToArray()));
+        builder.AddMessaging<AnalyticsDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumers(ContractEvents.All.Select(eventType => typeof(ReadModelConsumer<>).MakeGenericType(eventType)).ToArray());
+            bus.AddUserAccessConsumer<AnalyticsDbContext>();
+        });
+        builder.AddUserAccessCheck<AnalyticsDbContext>();
 
         var services = builder.Services;
         services.AddSingleton<AnalyticsMetrics>();

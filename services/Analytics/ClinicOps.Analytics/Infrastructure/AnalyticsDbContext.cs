@@ -1,5 +1,6 @@
 using ClinicOps.Analytics.Model;
 using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,7 @@ public class AnalyticsDbContext(DbContextOptions<AnalyticsDbContext> options, IT
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnalyticsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddUserAccess();
         modelBuilder.ApplyTenantQueryFilters(this);
     }
 }

@@ -1,4 +1,5 @@
 using ClinicOps.Billing.Services;
+using ClinicOps.ServiceDefaults.Auth;
 using ClinicOps.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,7 +19,8 @@ public static class PaymentsApi
         payments.MapGet("/{id:guid}", Get).WithName(nameof(Get));
         payments.MapPost("/{id:guid}/mark-paid", MarkPaid).WithName(nameof(MarkPaid));
         payments.MapPost("/{id:guid}/mark-failed", MarkFailed).WithName(nameof(MarkFailed));
-        payments.MapPost("/{id:guid}/refund", Refund).WithName(nameof(Refund));
+        payments.MapPost("/{id:guid}/refund", Refund).WithName(nameof(Refund))
+            .RequireAuthorization(Policies.Owner).ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 

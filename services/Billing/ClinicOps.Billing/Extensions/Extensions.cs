@@ -3,6 +3,7 @@ using ClinicOps.Billing.Infrastructure.Http;
 using ClinicOps.Billing.IntegrationEvents.EventHandling;
 using ClinicOps.Billing.Services;
 using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,9 @@ public static class Extensions
             bus.AddConsumer<AppointmentCancelledConsumer>();
             bus.AddConsumer<AppointmentMarkedNoShowConsumer>();
             bus.AddConsumer<AppointmentDeletedConsumer>();
+            bus.AddUserAccessConsumer<BillingDbContext>();
         });
+        builder.AddUserAccessCheck<BillingDbContext>();
 
         builder.AddUpstreamClients();
 

@@ -1,5 +1,6 @@
 using ClinicOps.Billing.Model;
 using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public class BillingDbContext(DbContextOptions<BillingDbContext> options, ITenan
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BillingDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddUserAccess();
         modelBuilder.ApplyTenantQueryFilters(this);
     }
 }

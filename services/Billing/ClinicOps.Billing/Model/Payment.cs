@@ -30,6 +30,11 @@ public sealed class Payment : ITenantOwned
     /// </summary>
     public bool AppointmentDeleted { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>The user who recorded the payment (null only for payments recorded before users were kept).</summary>
+    public Guid? RecordedBy { get; private set; }
+    /// <summary>The user who marked it paid or failed.</summary>
+    public Guid? MarkedBy { get; private set; }
+    public Guid? RefundedBy { get; private set; }
     public int Version { get; private set; }
     /// <summary>PostgreSQL xmin: two concurrent transitions of one payment cannot both win.</summary>
     public uint RowVersion { get; private set; }
@@ -38,7 +43,7 @@ public sealed class Payment : ITenantOwned
     {
     }
 
-    public Payment(Appointment appointment, PaymentDraft draft, string currency, DateTimeOffset now)
+    public Payment(Appointment appointment, PaymentDraft draft, string currency, DateTimeOffset now, Guid recordedBy)
     {
         if (!PaymentStatus.Initial.Contains(draft.Status))
         {
@@ -55,21 +60,28 @@ public sealed class Payment : ITenantOwned
         Reference = draft.Reference;
         PaidAt = draft.Status == PaymentStatus.Paid ? now : null;
         CreatedAt = now;
+        RecordedBy = recordedBy;
         Version = 1;
     }
 
-    public void MarkPaid(DateTimeOffset now)
+    public void MarkPaid(DateTimeOffset now, Guid by)
     {
         Move(from: PaymentStatus.Pending, to: PaymentStatus.Paid);
         PaidAt = now;
+        MarkedBy = by;
     }
 
-    public void MarkFailed() => Move(from: PaymentStatus.Pending, to: PaymentStatus.Failed);
+    public void MarkFailed(Guid by)
+    {
+        Move(from: PaymentStatus.Pending, to: PaymentStatus.Failed);
+        MarkedBy = by;
+    }
 
-    public void Refund(DateTimeOffset now)
+    public void Refund(DateTimeOffset now, Guid by)
     {
         Move(from: PaymentStatus.Paid, to: PaymentStatus.Refunded);
         RefundedAt = now;
+        RefundedBy = by;
     }
 
     public void FlagAppointmentDeleted() => AppointmentDeleted = true;

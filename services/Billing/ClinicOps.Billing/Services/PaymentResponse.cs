@@ -2,7 +2,7 @@ using ClinicOps.Billing.Model;
 
 namespace ClinicOps.Billing.Services;
 
-/// <summary>A payment as the API shows it.</summary>
+/// <summary>A payment as the API shows it, with the users who recorded, marked and refunded it.</summary>
 public sealed record PaymentResponse(
     Guid Id,
     Guid AppointmentId,
@@ -14,9 +14,12 @@ public sealed record PaymentResponse(
     DateTimeOffset? PaidAt,
     DateTimeOffset? RefundedAt,
     bool AppointmentDeleted,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    Guid? RecordedBy,
+    Guid? MarkedBy,
+    Guid? RefundedBy)
 {
     public static PaymentResponse From(Payment p) => new(
         p.Id, p.AppointmentId, Money.Normalize(p.Amount), p.Currency, p.Method, p.Status, p.Reference,
-        p.PaidAt, p.RefundedAt, p.AppointmentDeleted, p.CreatedAt);
+        p.PaidAt, p.RefundedAt, p.AppointmentDeleted, p.CreatedAt, p.RecordedBy, p.MarkedBy, p.RefundedBy);
 }

@@ -5,6 +5,7 @@ using ClinicOps.Billing.Model;
 using ClinicOps.Contracts;
 using ClinicOps.Messaging;
 using ClinicOps.ServiceDefaults.Problems;
+using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class PaymentService(
     ClinicCurrencies currencies,
     IdempotencyKeys keys,
     IOptions<JsonOptions> json,
+    ITenantContext tenant,
     TimeProvider time)
 {
     public async Task<CreatedResponse> CreateAsync(Guid appointmentId, CreatePaymentRequest request, string? idempotencyKey, CancellationToken ct)
@@ -38,7 +40,7 @@ public sealed class PaymentService(
         var appointment = await appointments.GetPayableAsync(appointmentId, ct);
         var currency = await currencies.GetAsync(ct);
         var now = time.Now();
-        var payment = new Payment(appointment, draft, currency, now);
+        var payment = new Payment(appointment, draft, currency, now, tenant.UserId);
         db.Payments.Add(payment);
         foreach (var evt in PaymentEvents.Recorded(payment, db.CurrentClinicId, now))
         {
@@ -68,13 +70,13 @@ public sealed class PaymentService(
     }
 
     public Task<PaymentResponse> MarkPaidAsync(Guid id, CancellationToken ct) =>
-        TransitionAsync(id, (p, now) => p.MarkPaid(now), PaymentEvents.Paid, ct);
+        TransitionAsync(id, (p, now) => p.MarkPaid(now, tenant.UserId), PaymentEvents.Paid, ct);
 
     public Task<PaymentResponse> MarkFailedAsync(Guid id, CancellationToken ct) =>
-        TransitionAsync(id, (p, _) => p.MarkFailed(), PaymentEvents.Failed, ct);
+        TransitionAsync(id, (p, _) => p.MarkFailed(tenant.UserId), PaymentEvents.Failed, ct);
 
     public Task<PaymentResponse> RefundAsync(Guid id, CancellationToken ct) =>
-        TransitionAsync(id, (p, now) => p.Refund(now), PaymentEvents.Refunded, ct);
+        TransitionAsync(id, (p, now) => p.Refund(now, tenant.UserId), PaymentEvents.Refunded, ct);
 
     private async Task<PaymentResponse> TransitionAsync(Guid id, Action<Payment, DateTimeOffset> change,
         Func<Payment, Guid, DateTimeOffset, IntegrationEvent> evt, CancellationToken ct)

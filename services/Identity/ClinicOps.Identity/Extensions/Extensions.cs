@@ -3,6 +3,7 @@ using ClinicOps.Identity.Infrastructure.EntityConfigurations;
 using ClinicOps.Identity.Services;
 using ClinicOps.Messaging;
 using ClinicOps.ServiceDefaults.Auth;
+using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,8 @@ public static class Extensions
         builder.AddServiceDatabase<IdentityDbContext>(DatabaseName);
         services.AddHostedService<ReferenceDataWarmUp>();
         builder.AddMessaging<IdentityDbContext>(DatabaseName, _ => { });
+        // Identity records user access itself, in the transaction of each change (UserAccessRecorder): no consumer.
+        builder.AddUserAccessCheck<IdentityDbContext>();
         services.AddConstraintMessage(UserConfiguration.EmailIndex, UserDirectory.EmailTaken);
 
         services.AddOptions<IdentitySettings>()
@@ -44,6 +47,9 @@ public static class Extensions
         services.AddScoped<AuthService>();
         services.AddScoped<ClinicService>();
         services.AddScoped<UserService>();
+        services.AddScoped<ClinicLock>();
+        services.AddScoped<UserAccessRecorder>();
+        services.AddScoped<AccountService>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using ClinicOps.Identity.Model;
 using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ public class IdentityDbContext(DbContextOptions<IdentityDbContext> options, ITen
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddUserAccess();
         modelBuilder.ApplyTenantQueryFilters(this);
     }
 }

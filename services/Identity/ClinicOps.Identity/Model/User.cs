@@ -18,6 +18,8 @@ public sealed class User : ITenantOwned
     /// <summary>owner | doctor | receptionist</summary>
     public string Role { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>Carried in every access token; raising it ends the sessions whose tokens carry an older one.</summary>
+    public int SessionVersion { get; private set; }
 
     private User()
     {
@@ -40,4 +42,7 @@ public sealed class User : ITenantOwned
     public void ChangeRole(string role) => Role = role;
 
     public void ChangePasswordHash(string passwordHash) => PasswordHash = passwordHash;
+
+    /// <summary>Access tokens issued before now stop working (see ClinicOps.ServiceDefaults.Auth.Access).</summary>
+    public void EndSessions() => SessionVersion++;
 }

@@ -6,16 +6,20 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace ClinicOps.Identity.Services;
 
-/// <summary>Short-lived ES256 access tokens carrying sub, clinic_id, role, iss, aud, jti, iat, nbf and exp.</summary>
+/// <summary>
+/// Short-lived ES256 access tokens carrying sub, clinic_id, role, sid (the sign-in), sv (the user's session version),
+/// iss, aud, jti, iat, nbf and exp.
+/// </summary>
 public sealed class AccessTokenIssuer(SigningKey key, IOptions<JwtSettings> jwt, IOptions<IdentitySettings> settings, TimeProvider time)
 {
     private readonly JsonWebTokenHandler _handler = new();
 
     /// <summary>
     /// A token for <paramref name="user"/> of <paramref name="clinic"/> (passed separately because a user added in
-    /// this unit of work gets its ClinicId stamped only when it is saved).
+    /// this unit of work gets its ClinicId stamped only when it is saved), in the sign-in <paramref name="sessionId"/>
+    /// (its refresh-token family).
     /// </summary>
-    public IssuedAccessToken Issue(User user, Clinic clinic)
+    public IssuedAccessToken Issue(User user, Clinic clinic, Guid sessionId)
     {
         if (user.ClinicId != Guid.Empty && user.ClinicId != clinic.Id)
         {
@@ -37,6 +41,8 @@ public sealed class AccessTokenIssuer(SigningKey key, IOptions<JwtSettings> jwt,
                 [ClaimNames.Subject] = user.Id.ToString(),
                 [ClaimNames.ClinicId] = clinic.Id.ToString(),
                 [ClaimNames.Role] = user.Role,
+                [ClaimNames.SessionId] = sessionId.ToString(),
+                [ClaimNames.SessionVersion] = user.SessionVersion,
                 [JwtRegisteredClaimNames.Jti] = Guid.CreateVersion7(now).ToString(),
             },
         };

@@ -11,6 +11,9 @@ public static class AuditEvents
     public const string TokenRefreshed = "token.refreshed";
     public const string RefreshTokenReused = "token.reuse_detected";
     public const string LoggedOut = "logout";
+    public const string LoggedOutEverywhere = "logout.everywhere";
+    public const string PasswordChanged = "password.changed";
+    public const string PasswordChangeRefused = "password.change_refused";
     public const string UserCreated = "user.created";
     public const string UserUpdated = "user.updated";
     public const string UserDeleted = "user.deleted";

@@ -24,11 +24,13 @@ public sealed class AuthService(
         new ValidationErrors()
             .AddIf(email.Length == 0, "email", "Email is required.")
             .AddIf(email.Length > User.MaxEmailLength, "email", $"Email must be at most {User.MaxEmailLength} characters long.")
+            .AddIfNotSingleLine("email", request.Email)
             .AddIf(string.IsNullOrEmpty(request.Password), "password", "Password is required.")
             .ThrowIfAny();
         var password = request.Password!;
 
-        if (await throttle.RetryAfterAsync(email, ct) is { } retryAfter)
+        var attempt = await throttle.BeginAsync(email, ct);
+        if (attempt.RetryAfter is { } retryAfter)
         {
             audit.Warn(AuditEvents.LoginLockedOut, null, null, email);
             return LoginOutcome.LockedOut(retryAfter);
@@ -38,12 +40,11 @@ public sealed class AuthService(
         var valid = user is null ? hasher.VerifyUnknownUser(password) : hasher.Verify(password, user.PasswordHash);
         if (user is null || !valid)
         {
-            await throttle.RecordFailureAsync(email, ct);
             audit.Warn(AuditEvents.LoginFailed, user?.ClinicId, user?.Id, email);
             throw new InvalidCredentialsException();
         }
 
-        await throttle.ResetAsync(email, ct);
+        await throttle.SucceededAsync(email, attempt, ct);
         tenant.Use(user.ClinicId);
         if (hasher.NeedsRehash(user.PasswordHash))
         {

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicOps.Identity.Services;
 
 /// <summary>The caller's own clinic and account.</summary>
-public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, AuditLog audit, TimeProvider time)
+public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, ClinicLock clinicLock, AuditLog audit, TimeProvider time)
 {
     public async Task<MeResponse> GetMeAsync(CancellationToken ct)
     {
@@ -29,33 +29,44 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, A
         var currency = request.Currency is null ? null : Fields.Currency(request.Currency, errors);
         errors.ThrowIfAny();
 
-        var clinic = await GetClinicAsync(ct);
-        if (name is not null)
+        var (clinic, changed) = await db.InTransactionAsync(async token =>
         {
-            clinic.Rename(name);
-        }
-
-        if (timeZone is not null)
-        {
-            clinic.ChangeTimeZone(timeZone);
-        }
-
-        if (currency is not null)
-        {
-            clinic.ChangeCurrency(currency);
-        }
-
-        if (db.ChangeTracker.HasChanges())
-        {
-            db.AddIntegrationEvent(new ClinicUpdated
+            await clinicLock.AcquireAsOwnerAsync(token);
+            var current = await GetClinicAsync(token);
+            if (name is not null)
             {
-                ClinicId = clinic.Id,
-                OccurredAt = time.GetUtcNow(),
-                Name = clinic.Name,
-                TimeZone = clinic.TimeZone,
-                Currency = clinic.Currency,
-            });
-            await db.SaveChangesAsync(ct);
+                current.Rename(name);
+            }
+
+            if (timeZone is not null)
+            {
+                current.ChangeTimeZone(timeZone);
+            }
+
+            if (currency is not null)
+            {
+                current.ChangeCurrency(currency);
+            }
+
+            var hasChanges = db.ChangeTracker.HasChanges();
+            if (hasChanges)
+            {
+                db.AddIntegrationEvent(new ClinicUpdated
+                {
+                    ClinicId = current.Id,
+                    OccurredAt = time.GetUtcNow(),
+                    Name = current.Name,
+                    TimeZone = current.TimeZone,
+                    Currency = current.Currency,
+                });
+                await db.SaveChangesAsync(token);
+            }
+
+            return (current, hasChanges);
+        }, ct);
+
+        if (changed)
+        {
             audit.Record(AuditEvents.ClinicUpdated, clinic.Id, tenant.UserId);
         }
 

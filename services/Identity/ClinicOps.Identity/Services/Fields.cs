@@ -11,14 +11,19 @@ public static class Fields
     {
         var name = value?.Trim() ?? "";
         errors.AddIf(name.Length == 0, field, "This field is required.")
-            .AddIf(name.Length > maxLength, field, $"At most {maxLength} characters.");
+            .AddIf(name.Length > maxLength, field, $"At most {maxLength} characters.")
+            .AddIfNotSingleLine(field, value);
         return name;
     }
 
     public static string Email(string? value, ValidationErrors errors, string field = "email")
     {
         var email = EmailAddresses.Normalize(value);
-        if (email.Length == 0)
+        if (!SingleLineText.IsSingleLine(value))
+        {
+            errors.Add(field, SingleLineText.Message);
+        }
+        else if (email.Length == 0)
         {
             errors.Add(field, "Email is required.");
         }

@@ -22,7 +22,7 @@ public sealed class SessionIssuer(IdentityDbContext db, AccessTokenIssuer access
         var stored = new RefreshToken(user.Id, familyId, RefreshTokenValues.Hash(refreshToken), now, now + settings.Value.RefreshTokenLifetime);
         db.RefreshTokens.Add(stored);
 
-        var access = accessTokens.Issue(user, clinic);
+        var access = accessTokens.Issue(user, clinic, familyId);
         var response = new AuthResponse(ClinicDto.From(clinic), UserDto.From(user), access.Token, refreshToken, access.ExpiresInSeconds);
         return new IssuedSession(response, stored);
     }

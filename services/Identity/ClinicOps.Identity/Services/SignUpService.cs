@@ -28,7 +28,7 @@ public sealed class SignUpService(
         var currency = Fields.Currency(request.Currency, errors);
         var ownerName = Fields.Name(request.OwnerName, "ownerName", User.MaxNameLength, errors);
         var email = Fields.Email(request.Email, errors);
-        passwordPolicy.Check(request.Password, errors);
+        passwordPolicy.Check(request.Password, new PersonalWords(email, ownerName, clinicName), errors);
         errors.ThrowIfAny();
 
         await directory.EnsureEmailIsFreeAsync(email, ct);

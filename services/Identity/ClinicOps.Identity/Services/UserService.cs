@@ -18,6 +18,8 @@ public sealed class UserService(
     PasswordPolicy passwordPolicy,
     PasswordHasher hasher,
     UserDirectory directory,
+    ClinicLock clinicLock,
+    UserAccessRecorder access,
     AuditLog audit,
     TimeProvider time)
 {
@@ -29,26 +31,33 @@ public sealed class UserService(
 
     public async Task<UserDto> CreateAsync(CreateUserRequest request, CancellationToken ct)
     {
+        var clinic = await db.CurrentClinic.SingleAsync(ct);
         var errors = new ValidationErrors();
         var name = Fields.Name(request.Name, "name", User.MaxNameLength, errors);
         var email = Fields.Email(request.Email, errors);
         var role = Fields.Role(request.Role, errors);
-        passwordPolicy.Check(request.Password, errors);
+        passwordPolicy.Check(request.Password, new PersonalWords(email, name, clinic.Name), errors);
         errors.ThrowIfAny();
 
         await directory.EnsureEmailIsFreeAsync(email, ct);
-        var now = time.GetUtcNow();
-        var user = new User(name, email, hasher.Hash(request.Password!), role, now);
-        db.Users.Add(user);
-        db.AddIntegrationEvent(new UserRegistered
+        var passwordHash = hasher.Hash(request.Password!);
+        var user = await db.InTransactionAsync(async token =>
         {
-            ClinicId = tenant.ClinicId,
-            OccurredAt = now,
-            UserId = user.Id,
-            Name = user.Name,
-            Role = user.Role,
-        });
-        await db.SaveChangesAsync(ct);
+            await clinicLock.AcquireAsOwnerAsync(token);
+            var now = time.GetUtcNow();
+            var added = new User(name, email, passwordHash, role, now);
+            db.Users.Add(added);
+            db.AddIntegrationEvent(new UserRegistered
+            {
+                ClinicId = tenant.ClinicId,
+                OccurredAt = now,
+                UserId = added.Id,
+                Name = added.Name,
+                Role = added.Role,
+            });
+            await db.SaveChangesAsync(token);
+            return added;
+        }, ct);
 
         audit.Record(AuditEvents.UserCreated, tenant.ClinicId, tenant.UserId, $"{user.Id} as {user.Role}");
         return UserDto.From(user);
@@ -63,7 +72,7 @@ public sealed class UserService(
 
         var user = await db.InTransactionAsync(async token =>
         {
-            await LockOwnersAsync(token);
+            await clinicLock.AcquireAsOwnerAsync(token);
             var target = await FindAsync(id, token);
             if (target.IsOwner && role is not null && role != Roles.Owner && await CountOwnersAsync(token) <= 1)
             {
@@ -75,15 +84,17 @@ public sealed class UserService(
                 target.Rename(name);
             }
 
-            if (role is not null)
+            if (role is not null && role != target.Role)
             {
                 target.ChangeRole(role);
+                await access.RecordAsync(target, removed: false, keptSessionId: null, token);
             }
 
             await db.SaveChangesAsync(token);
             return target;
         }, ct);
 
+        access.Forget(user);
         audit.Record(AuditEvents.UserUpdated, tenant.ClinicId, tenant.UserId, $"{user.Id} as {user.Role}");
         return UserDto.From(user);
     }
@@ -92,7 +103,7 @@ public sealed class UserService(
     {
         var user = await db.InTransactionAsync(async token =>
         {
-            await LockOwnersAsync(token);
+            await clinicLock.AcquireAsOwnerAsync(token);
             var target = await FindAsync(id, token);
             if (target.Id == tenant.UserId)
             {
@@ -106,10 +117,12 @@ public sealed class UserService(
 
             db.Users.Remove(target); // the database drops the user's refresh tokens with it
             db.AddIntegrationEvent(new UserRemoved { ClinicId = tenant.ClinicId, OccurredAt = time.GetUtcNow(), UserId = target.Id });
+            await access.RecordAsync(target, removed: true, keptSessionId: null, token);
             await db.SaveChangesAsync(token);
             return target;
         }, ct);
 
+        access.Forget(user);
         audit.Record(AuditEvents.UserDeleted, tenant.ClinicId, tenant.UserId, user.Id.ToString());
     }
 
@@ -117,11 +130,4 @@ public sealed class UserService(
         await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("User");
 
     private Task<int> CountOwnersAsync(CancellationToken ct) => db.Users.CountAsync(u => u.Role == Roles.Owner, ct);
-
-    /// <summary>
-    /// Serialises changes to one clinic's users by locking the clinic's row, so two owners demoting or deleting
-    /// each other at once cannot leave the clinic without an owner.
-    /// </summary>
-    private Task LockOwnersAsync(CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"SELECT id FROM clinics WHERE id = {tenant.ClinicId} FOR UPDATE", ct);
 }

@@ -4,6 +4,7 @@ using ClinicOps.Reminders.Dispatching;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.IntegrationEvents.EventHandling;
 using ClinicOps.Reminders.Services;
+using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Http.Resilience;
@@ -36,7 +37,9 @@ public static class Extensions
             bus.AddConsumer<AppointmentCancelledConsumer>();
             bus.AddConsumer<AppointmentMarkedNoShowConsumer>();
             bus.AddConsumer<AppointmentDeletedConsumer>();
+            bus.AddUserAccessConsumer<RemindersDbContext>();
         });
+        builder.AddUserAccessCheck<RemindersDbContext>();
 
         services.AddScoped<ReminderService>();
         services.AddScoped<ReminderSettingsService>();

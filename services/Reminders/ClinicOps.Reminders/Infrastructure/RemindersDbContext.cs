@@ -1,5 +1,6 @@
 using ClinicOps.Messaging;
 using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,7 @@ public class RemindersDbContext(DbContextOptions<RemindersDbContext> options, IT
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RemindersDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddUserAccess();
         modelBuilder.ApplyTenantQueryFilters(this);
     }
 }

@@ -3,6 +3,7 @@ using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Infrastructure.EntityConfigurations;
 using ClinicOps.Scheduling.IntegrationEvents.EventHandling;
 using ClinicOps.Scheduling.Services;
+using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,9 @@ public static class Extensions
             bus.AddConsumer<UserRegisteredConsumer>();
             bus.AddConsumer<UserRemovedConsumer>();
             bus.AddConsumer<PaymentRecordedConsumer>();
+            bus.AddUserAccessConsumer<SchedulingDbContext>();
         });
+        builder.AddUserAccessCheck<SchedulingDbContext>();
 
         builder.Services.AddSingleton<TimeZoneCountries>();
         builder.Services.AddSingleton<PhoneNumberNormalizer>();

@@ -1,5 +1,6 @@
 using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,7 @@ public class SchedulingDbContext(DbContextOptions<SchedulingDbContext> options, 
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingDbContext).Assembly);
         modelBuilder.UseSnakeCaseColumns(typeof(SchedulingDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddUserAccess();
         modelBuilder.ApplyTenantQueryFilters(this);
     }
 }

@@ -11,7 +11,11 @@ public sealed class ContactValidator(ClinicCalendar clinic, PhoneNumberNormalize
     public string? Email(string? raw, ValidationErrors errors)
     {
         var email = Text.Clean(raw);
-        if (email is not null && !ContactRules.IsValidEmail(email))
+        if (!SingleLineText.IsSingleLine(raw))
+        {
+            errors.Add("email", SingleLineText.Message);
+        }
+        else if (email is not null && !ContactRules.IsValidEmail(email))
         {
             errors.Add("email", "email is not a valid email address.");
         }

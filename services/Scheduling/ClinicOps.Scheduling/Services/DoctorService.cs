@@ -79,6 +79,8 @@ public sealed class DoctorService(SchedulingDbContext db, ContactValidator conta
         var specialization = Text.Clean(request.Specialization);
         errors.AddIf(name is null, "name", "name is required.")
             .AddIf(name?.Length > Doctor.MaxNameLength, "name", $"name must be at most {Doctor.MaxNameLength} characters.")
+            .AddIfNotSingleLine("name", request.Name)
+            .AddIfNotSingleLine("specialization", request.Specialization)
             .AddIf(specialization is null, "specialization", "specialization is required.")
             .AddIf(specialization?.Length > Doctor.MaxSpecializationLength, "specialization",
                 $"specialization must be at most {Doctor.MaxSpecializationLength} characters.");

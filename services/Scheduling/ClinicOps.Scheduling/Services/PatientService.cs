@@ -80,7 +80,8 @@ public sealed class PatientService(SchedulingDbContext db, ContactValidator cont
         var errors = new ValidationErrors();
         var name = Text.Clean(request.Name);
         errors.AddIf(name is null, "name", "name is required.")
-            .AddIf(name?.Length > Patient.MaxNameLength, "name", $"name must be at most {Patient.MaxNameLength} characters.");
+            .AddIf(name?.Length > Patient.MaxNameLength, "name", $"name must be at most {Patient.MaxNameLength} characters.")
+            .AddIfNotSingleLine("name", request.Name);
         var phone = await contacts.PhoneAsync(request.Phone, errors, ct);
         var email = contacts.Email(request.Email, errors);
         var dateOfBirth = await contacts.DateOfBirthAsync(request.DateOfBirth, errors, ct);

@@ -7,6 +7,7 @@ public static class AttackCases
     [
         .. TokenAttacks.Cases, .. RoleAttacks.Cases, .. BodyAttacks.Cases, .. EnumAttacks.Cases, .. MoneyAttacks.Cases,
         .. DateAttacks.Cases, .. ClinicSettingAttacks.Cases, .. PagingAttacks.Cases, .. IdAttacks.Cases, .. IdempotencyKeyAttacks.Cases,
+        .. ControlCharacterAttacks.Cases, .. AcceptHeaderAttacks.Cases,
     ];
 
     public static AttackCase Named(string name) => All.Single(c => c.Name == name);

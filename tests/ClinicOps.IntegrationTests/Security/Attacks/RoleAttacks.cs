@@ -19,5 +19,7 @@ public static class RoleAttacks
         new("doctor promotes itself to owner (PATCH /api/users/{self})", t => Json(t.Doctor, "PATCH", $"/api/users/{t.Clinic.UserId}",
             new { role = "owner" }), [Forbidden]),
         new("doctor lists the staff (GET /api/users)", t => Json(t.Doctor, "GET", "/api/users"), [Forbidden]),
+        new("doctor refunds a paid payment (POST /api/payments/{paid}/refund)", t => Json(t.Doctor, "POST", $"/api/payments/{t.Clinic.PaidPaymentId}/refund"),
+            [Forbidden]),
     ];
 }

@@ -66,7 +66,7 @@ public static class IsolationChecks
                 await response.AssertProblemAsync(response.StatusCode);
                 break;
 
-            case IsolationExpectation.OwnSessionOnly:
+            case IsolationExpectation.OwnSessionOnly or IsolationExpectation.OwnSessionsEndOnly:
                 Assert.True(response.StatusCode == HttpStatusCode.NoContent, what);
                 // B's logout must not have ended A's session: A's refresh token still works.
                 scenario.ARefreshToken = (await AuthCalls.RefreshAsync(scenario.Anonymous, scenario.ARefreshToken)).RefreshToken;

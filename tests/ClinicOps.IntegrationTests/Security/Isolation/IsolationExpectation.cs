@@ -23,4 +23,7 @@ public enum IsolationExpectation
 
     /// <summary>204 for B's logout with A's refresh token, and A's session still works afterwards.</summary>
     OwnSessionOnly,
+
+    /// <summary>204 for a B user signing out everywhere, and A's session still works afterwards.</summary>
+    OwnSessionsEndOnly,
 }

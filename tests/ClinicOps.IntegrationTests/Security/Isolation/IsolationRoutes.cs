@@ -25,6 +25,8 @@ public static class IsolationRoutes
         new("GET", "/api/users/{user}", null, NotFound),
         new("PATCH", "/api/users/{user}", _ => new { name = "Taken over", role = "owner" }, NotFound),
         new("DELETE", "/api/users/{user}", null, NotFound),
+        new("POST", "/api/me/password", _ => new { currentPassword = "Not-The-Owners-Password-1", newPassword = "Velvet-Orchard-Compass-58" }, Refused),
+        new("POST", "/api/auth/logout-all", null, OwnSessionsEndOnly), // sent by a session of B's own that may end
 
         // Doctors and patients
         new("GET", "/api/doctors", null, OnlyOwnRows),

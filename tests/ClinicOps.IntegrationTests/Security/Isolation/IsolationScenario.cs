@@ -46,6 +46,16 @@ public sealed class IsolationScenario
         return new IsolationScenario(app, a, b);
     }
 
+    /// <summary>A staff user of B, newly added and signed in: a session whose end no other row notices.</summary>
+    public async Task<HttpClient> BSpareSessionAsync(WholeAppFixture app)
+    {
+        var email = $"b-spare-{Guid.CreateVersion7():N}@clinicops.test";
+        var user = await BClient.PostCreatedAsync("/api/users", new { name = "Sid Spare", email, password = ClinicSeeder.StaffPassword, role = "receptionist" });
+        BOwnIds[user.Id()] = true;
+        var session = await AuthCalls.LoginAsync(GatewayClients.Create(app), email, ClinicSeeder.StaffPassword);
+        return GatewayClients.Create(app, session.AccessToken);
+    }
+
     /// <summary>A's reads now, to compare with <see cref="Baseline"/>.</summary>
     public Task<ClinicSnapshot> ReadAAsync() => ClinicSnapshot.TakeAsync(AClient, A.ReadPaths);
 }

@@ -1,4 +1,5 @@
 using ClinicOps.Analytics.Model;
+using ClinicOps.Analytics.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,8 +12,8 @@ internal sealed class ClinicCountersConfiguration : IEntityTypeConfiguration<Cli
         builder.ToTable(ReadModelTables.ClinicCounters);
         builder.HasKey(c => c.ClinicId).HasName("pk_clinic_counters");
         builder.Property(c => c.ClinicId).ValueGeneratedNever();
-        builder.Property(c => c.Revenue).HasPrecision(12, 2);
-        builder.Property(c => c.PendingPaymentsAmount).HasPrecision(12, 2);
+        builder.Property(c => c.Revenue).HasPrecision(Money.TotalPrecision, 2);
+        builder.Property(c => c.PendingPaymentsAmount).HasPrecision(Money.TotalPrecision, 2);
         builder.UseSnakeCaseColumns();
     }
 }

@@ -1,4 +1,5 @@
 using ClinicOps.Analytics.Model;
+using ClinicOps.Analytics.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,7 @@ internal sealed class DailyRevenueConfiguration : IEntityTypeConfiguration<Daily
         builder.ToTable(ReadModelTables.DailyRevenue);
         // The key's order (clinic, date) serves the report's range scan.
         builder.HasKey(d => new { d.ClinicId, d.Date }).HasName("pk_daily_revenue");
-        builder.Property(d => d.Revenue).HasPrecision(12, 2);
+        builder.Property(d => d.Revenue).HasPrecision(Money.TotalPrecision, 2);
         builder.UseSnakeCaseColumns();
     }
 }

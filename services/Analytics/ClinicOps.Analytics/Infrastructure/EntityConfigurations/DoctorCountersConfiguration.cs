@@ -1,4 +1,5 @@
 using ClinicOps.Analytics.Model;
+using ClinicOps.Analytics.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ internal sealed class DoctorCountersConfiguration : IEntityTypeConfiguration<Doc
     {
         builder.ToTable(ReadModelTables.DoctorCounters);
         builder.HasKey(d => new { d.ClinicId, d.DoctorId }).HasName("pk_doctor_counters");
-        builder.Property(d => d.Revenue).HasPrecision(12, 2);
+        builder.Property(d => d.Revenue).HasPrecision(Money.TotalPrecision, 2);
         builder.UseSnakeCaseColumns();
     }
 }

@@ -92,8 +92,8 @@ namespace ClinicOps.Analytics.Infrastructure.Migrations
                         .HasColumnName("no_show_appointments");
 
                     b.Property<decimal>("PendingPaymentsAmount")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
                         .HasColumnName("pending_payments_amount");
 
                     b.Property<int>("PendingPaymentsCount")
@@ -105,8 +105,8 @@ namespace ClinicOps.Analytics.Infrastructure.Migrations
                         .HasColumnName("pending_reminders");
 
                     b.Property<decimal>("Revenue")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
                         .HasColumnName("revenue");
 
                     b.Property<int>("ScheduledAppointments")
@@ -171,8 +171,8 @@ namespace ClinicOps.Analytics.Infrastructure.Migrations
                         .HasColumnName("payments");
 
                     b.Property<decimal>("Revenue")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
                         .HasColumnName("revenue");
 
                     b.HasKey("ClinicId", "Date")
@@ -200,8 +200,8 @@ namespace ClinicOps.Analytics.Infrastructure.Migrations
                         .HasColumnName("no_show_appointments");
 
                     b.Property<decimal>("Revenue")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
                         .HasColumnName("revenue");
 
                     b.Property<int>("TotalAppointments")
@@ -447,6 +447,48 @@ namespace ClinicOps.Analytics.Infrastructure.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicOps.ServiceDefaults.Auth.Access.UserAccess", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<Guid?>("KeptSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("kept_session_id");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("removed");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_version");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_user_access");
+
+                    b.ToTable("user_access", (string)null);
                 });
 #pragma warning restore 612, 618
         }

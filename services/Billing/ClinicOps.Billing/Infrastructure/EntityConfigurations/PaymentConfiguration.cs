@@ -32,6 +32,9 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.RefundedAt).HasColumnName("refunded_at");
         builder.Property(p => p.AppointmentDeleted).HasColumnName("appointment_deleted");
         builder.Property(p => p.CreatedAt).HasColumnName("created_at");
+        builder.Property(p => p.RecordedBy).HasColumnName("recorded_by");
+        builder.Property(p => p.MarkedBy).HasColumnName("marked_by");
+        builder.Property(p => p.RefundedBy).HasColumnName("refunded_by");
         builder.Property(p => p.Version).HasColumnName("version");
         builder.Property(p => p.RowVersion).IsRowVersion();
 

@@ -21,6 +21,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.PasswordHash).HasColumnName("password_hash").HasMaxLength(60).IsRequired();
         builder.Property(u => u.Role).HasColumnName("role").HasMaxLength(20).IsRequired();
         builder.Property(u => u.CreatedAt).HasColumnName("created_at");
+        builder.Property(u => u.SessionVersion).HasColumnName("session_version");
         builder.Ignore(u => u.IsOwner);
 
         // Login is by email alone, so an email identifies one user across all clinics.

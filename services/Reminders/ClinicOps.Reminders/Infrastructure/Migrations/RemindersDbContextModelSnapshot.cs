@@ -397,6 +397,48 @@ namespace ClinicOps.Reminders.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ClinicOps.ServiceDefaults.Auth.Access.UserAccess", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<Guid?>("KeptSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("kept_session_id");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("removed");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_version");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_user_access");
+
+                    b.ToTable("user_access", (string)null);
+                });
+
             modelBuilder.Entity("ClinicOps.Reminders.Model.Reminder", b =>
                 {
                     b.HasOne("ClinicOps.Reminders.Model.Appointment", "Appointment")
