@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClinicOps.Scheduling.Tests.Support;
 
 /// <summary>The scheduling service in memory against real PostgreSQL and RabbitMQ; one per test collection.</summary>
-public sealed class SchedulingFactory() : ServiceFactory<Program>("scheduling")
+public class SchedulingFactory() : ServiceFactory<Program>("scheduling")
 {
     /// <summary>
     /// A fresh clinic (the tenant model keeps tests apart) with a client holding an owner's token. With a time
