@@ -27,6 +27,7 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, A
         var name = request.ClinicName is null ? null : Fields.Name(request.ClinicName, "clinicName", Clinic.MaxNameLength, errors);
         var timeZone = request.TimeZone is null ? null : Fields.TimeZone(request.TimeZone, errors);
         var currency = request.Currency is null ? null : Fields.Currency(request.Currency, errors);
+        var slotStep = request.SlotStepMinutes is { } minutes ? Fields.SlotStep(minutes, errors) : (int?)null;
         errors.ThrowIfAny();
 
         var clinic = await GetClinicAsync(ct);
@@ -45,6 +46,11 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, A
             clinic.ChangeCurrency(currency);
         }
 
+        if (slotStep is not null)
+        {
+            clinic.ChangeSlotStep(slotStep.Value);
+        }
+
         if (db.ChangeTracker.HasChanges())
         {
             db.AddIntegrationEvent(new ClinicUpdated
@@ -54,6 +60,7 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, A
                 Name = clinic.Name,
                 TimeZone = clinic.TimeZone,
                 Currency = clinic.Currency,
+                SlotStepMinutes = clinic.SlotStepMinutes,
             });
             await db.SaveChangesAsync(ct);
             audit.Record(AuditEvents.ClinicUpdated, clinic.Id, tenant.UserId);
