@@ -38,7 +38,7 @@ public sealed class PaymentService(
         var appointment = await appointments.GetPayableAsync(appointmentId, ct);
         var currency = await currencies.GetAsync(ct);
         var now = time.Now();
-        var payment = new Payment(appointment, draft, currency, now);
+        var payment = new Payment(appointment, draft with { Amount = draft.Amount ?? appointment.AmountDue() }, currency, now);
         db.Payments.Add(payment);
         foreach (var evt in PaymentEvents.Recorded(payment, db.CurrentClinicId, now))
         {
