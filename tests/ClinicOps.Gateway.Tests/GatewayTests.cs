@@ -13,6 +13,9 @@ public sealed class GatewayTests(GatewayFactory gateway) : IClassFixture<Gateway
     [InlineData("/api/appointments/7c1d0e38-0000-7000-8000-000000000001/payments", "/api/appointments/7c1d0e38-0000-7000-8000-000000000001/payments")]
     [InlineData("/api/appointments/7c1d0e38-0000-7000-8000-000000000001/reminders", "/api/appointments/7c1d0e38-0000-7000-8000-000000000001/reminders")]
     [InlineData("/api/dashboard", "/api/dashboard")]
+    [InlineData("/api/appointment-types", "/api/appointment-types")]
+    [InlineData("/api/availability?from=2027-03-01&to=2027-03-07", "/api/availability")]
+    [InlineData("/api/doctors/7c1d0e38-0000-7000-8000-000000000001/working-hours", "/api/doctors/7c1d0e38-0000-7000-8000-000000000001/working-hours")]
     public async Task An_authenticated_request_is_forwarded_with_its_path(string path, string forwardedPath)
     {
         using var client = ClientFor(Guid.CreateVersion7());
