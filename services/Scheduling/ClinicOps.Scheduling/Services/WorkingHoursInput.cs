@@ -16,7 +16,8 @@ internal static class WorkingHoursInput
         var errors = new ValidationErrors();
         if (request.Week is null || request.Week.Count > Weekdays.InOrder.Count)
         {
-            errors.Add("week", $"week must list at most {Weekdays.InOrder.Count} days, each once, e.g. [{{\"day\": \"monday\", \"intervals\": [{{\"start\": \"09:00\", \"end\": \"17:00\"}}]}}].");
+            errors.Add("week", $"week must list at most {Weekdays.InOrder.Count} days, each once, e.g. " +
+                """[{"day": "monday", "intervals": [{"start": "09:00", "end": "17:00"}]}].""");
             errors.ThrowIfAny();
         }
 

@@ -35,5 +35,6 @@ public static class ScheduleAttacks
             new { week = new[] { new { day = "tuesday", intervals = new[] { new { start, end } } } } }),
         [BadRequest]);
 
-    private static string Day(int days) => DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Day(int days) =>
+        DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
