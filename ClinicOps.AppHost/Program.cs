@@ -1,4 +1,10 @@
+using ClinicOps.AppHost.Commands;
 using ClinicOps.AppHost.Infrastructure;
+
+if (DataCommands.IsCommand(args))
+{
+    return await DataCommands.RunAsync(args);
+}
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -17,6 +23,8 @@ var reminders = builder.AddClinicService<Projects.ClinicOps_Reminders>("reminder
     .WithMailbox(mailbox);
 var analytics = builder.AddClinicService<Projects.ClinicOps_Analytics>("analytics", postgres.AddClinicDatabase("analytics"), rabbitmq, jwt);
 
-builder.AddClinicGateway(jwt, identity, scheduling, billing, reminders, analytics);
+builder.AddClinicGateway(jwt, identity, scheduling, billing, reminders, analytics)
+    .AnnounceWhenReady();
 
 builder.Build().Run();
+return 0;

@@ -14,8 +14,9 @@ public static class JwtExtensions
             return JwtKeys.FromPrivateKey(configured);
         }
 
-        var folder = AppDataDirectory.CreatePrivateDirectory(Path.Combine(builder.GetAppDataDirectory(), "jwt"));
-        return JwtKeys.LoadOrCreate(Path.Combine(folder, "signing-key.pem"));
+        var path = Path.Combine(builder.GetAppDataDirectory(), DataFolder.SigningKey);
+        AppDataDirectory.CreatePrivateDirectory(Path.GetDirectoryName(path)!);
+        return JwtKeys.LoadOrCreate(path);
     }
 
     /// <summary>What every service and the gateway need to validate tokens.</summary>

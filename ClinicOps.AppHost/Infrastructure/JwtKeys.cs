@@ -19,14 +19,11 @@ public sealed record JwtKeys(string PrivateKeyPem, string PublicKeyPem)
     }
 
     /// <summary>Reads the key from <paramref name="path"/>, creating it (readable by its owner only) on first run.</summary>
-    public static JwtKeys LoadOrCreate(string path)
-    {
-        if (!File.Exists(path))
-        {
-            using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            SecretFile.WritePrivate(path, key.ExportPkcs8PrivateKeyPem());
-        }
+    public static JwtKeys LoadOrCreate(string path) => FromPrivateKey(SecretFile.ReadOrCreate(path, NewPrivateKeyPem));
 
-        return FromPrivateKey(File.ReadAllText(path));
+    private static string NewPrivateKeyPem()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return key.ExportPkcs8PrivateKeyPem();
     }
 }

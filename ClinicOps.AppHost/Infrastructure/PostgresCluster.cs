@@ -26,6 +26,21 @@ public sealed class PostgresCluster(string binDirectory, string dataDirectory, s
             : (path, []);
     }
 
+    /// <summary>
+    /// A connection string for the superuser to one database of this cluster's server on <paramref name="port"/>; not
+    /// pooled, so a server being shut down never waits for an idle connection of this process.
+    /// </summary>
+    public string ConnectionString(int port, string database) => new Npgsql.NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = port,
+        Username = "postgres",
+        Password = password,
+        Database = database,
+        Pooling = false,
+        Timeout = 5,
+    }.ConnectionString;
+
     public bool IsInitialized => File.Exists(Path.Combine(dataDirectory, "PG_VERSION"));
 
     public async Task EnsureInitializedAsync(ILogger logger, CancellationToken cancellationToken)
@@ -51,7 +66,7 @@ public sealed class PostgresCluster(string binDirectory, string dataDirectory, s
         var initialized = false;
         try
         {
-            SecretFile.WritePrivate(passwordFile, password);
+            SecretFile.TryCreate(passwordFile, password);
             if (RunsAsRoot)
             {
                 await ProcessRunner.RunAsync("chown", [$"{OsUser}:{OsUser}", dataDirectory, passwordFile], dataDirectory, logger, cancellationToken);

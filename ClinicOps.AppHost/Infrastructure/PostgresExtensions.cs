@@ -1,9 +1,18 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicOps.AppHost.Infrastructure;
 
 public static class PostgresExtensions
 {
+    /// <summary>
+    /// Set to true (tests only) to run PostgreSQL without crash safety: a power cut may lose or corrupt recent writes,
+    /// in exchange for much less disk work. A clinic's bookings and payments run on the durable defaults.
+    /// </summary>
+    public const string NonDurableKey = "ClinicOps:Postgres:NonDurable";
+
+    public static readonly string[] NonDurableSettings = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+
     /// <summary>
     /// PostgreSQL: Aspire's container where a container engine answers, otherwise the machine's own server as an
     /// executable resource. The superuser password is created once and kept in the app's data folder, so the
@@ -12,7 +21,7 @@ public static class PostgresExtensions
     public static IResourceBuilder<IResourceWithConnectionString> AddClinicPostgres(this IDistributedApplicationBuilder builder, string name = "postgres")
     {
         var dataRoot = builder.GetAppDataDirectory();
-        var password = SecretFile.ReadOrCreate(Path.Combine(dataRoot, $"{name}-password"));
+        var password = SecretFile.ReadOrCreate(Path.Combine(dataRoot, DataFolder.PostgresPassword));
         if (builder.IsContainerRuntimeAvailable())
         {
             var passwordParameter = builder.AddParameter($"{name}-password", password, secret: true);
@@ -20,7 +29,7 @@ public static class PostgresExtensions
                 .WithDataBindMount(Path.Combine(dataRoot, $"{name}-container"));
         }
 
-        var cluster = new PostgresCluster(LocalBinaries.PostgresBinDirectory(), Path.Combine(dataRoot, name), password);
+        var cluster = new PostgresCluster(LocalBinaries.PostgresBinDirectory(), Path.Combine(dataRoot, DataFolder.PostgresCluster), password);
         return builder.AddLocalPostgres(name, cluster);
     }
 
@@ -48,11 +57,12 @@ public static class PostgresExtensions
             "-c", "listen_addresses=127.0.0.1",
             "-c", "unix_socket_directories=", // TCP only: no socket file to clash with a system cluster
             "-c", "max_connections=200",
-            // A development and test server: speed over crash safety (a crash of the machine may lose recent writes).
-            "-c", "fsync=off",
-            "-c", "synchronous_commit=off",
-            "-c", "full_page_writes=off",
         ]);
+        if (builder.Configuration.GetValue<bool>(NonDurableKey))
+        {
+            arguments.AddRange(NonDurableSettings);
+        }
+
         var server = new LocalPostgresResource(name, command, cluster.DataDirectory, cluster.Password);
         var healthCheckKey = builder.AddResourceHealthCheck($"{name}_check", () => new PostgresHealthCheck(server));
 

@@ -3,10 +3,11 @@ using Microsoft.Extensions.Logging;
 
 namespace ClinicOps.AppHost.Infrastructure;
 
-/// <summary>Runs a short set-up command to completion (initdb, dotnet tool restore), its output going to a resource's log.</summary>
+/// <summary>Runs a short command to completion (initdb, dotnet tool restore, pg_basebackup), its output going to a logger.</summary>
 public static class ProcessRunner
 {
-    public static async Task RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, ILogger logger, CancellationToken cancellationToken)
+    public static async Task RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, ILogger logger,
+        CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
         var startInfo = new ProcessStartInfo(fileName, arguments)
         {
@@ -15,6 +16,11 @@ public static class ProcessRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
+
         using var process = Process.Start(startInfo)
             ?? throw new DistributedApplicationException($"Could not start '{fileName}'.");
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);

@@ -14,7 +14,7 @@ public static class RabbitMqExtensions
             return builder.AddRabbitMQ(name);
         }
 
-        var home = AppDataDirectory.CreatePrivateDirectory(Path.Combine(builder.GetAppDataDirectory(), name));
+        var home = AppDataDirectory.CreatePrivateDirectory(Path.Combine(builder.GetAppDataDirectory(), DataFolder.RabbitMq));
         var environment = RabbitMqNode.Prepare(home);
         var broker = new LocalRabbitMqResource(name, LocalBinaries.RabbitMqServer(), home);
 

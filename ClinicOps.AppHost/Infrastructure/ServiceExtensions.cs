@@ -26,9 +26,10 @@ public static class ServiceExtensions
 
     /// <summary>
     /// The gateway, in front of every service. It listens on http://localhost:8080 in a local run (GATEWAY_URL
-    /// changes the port); under Aspire's test host ports are randomized, so tests get a free one. It starts with the
-    /// services rather than after them: routing needs only their addresses, and a request to a service still starting
-    /// gets a 502/503 ProblemDetails, as it would during any restart.
+    /// changes the port); under Aspire's test host ports are randomized, so tests get a free one. It starts once every
+    /// service is healthy, so the first request through it finds them ready; its own /health stays unhealthy while any
+    /// service it routes to is not ready (it probes their /health), and a request for such a service gets a fast 503
+    /// with Retry-After instead of waiting for a timeout.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddClinicGateway(this IDistributedApplicationBuilder builder, JwtKeys jwt,
         params IResourceBuilder<ProjectResource>[] services)
@@ -42,7 +43,7 @@ public static class ServiceExtensions
             .WithHttpHealthCheck(HealthPath);
         foreach (var service in services)
         {
-            gateway.WithReference(service);
+            gateway.WithReference(service).WaitFor(service);
         }
 
         return gateway;

@@ -9,7 +9,7 @@ app.UseRequestId();
 app.UseBodySizeLimit();
 app.MapDefaultEndpoints();
 app.UseRateLimiter();
-app.MapReverseProxy();
+app.MapServiceProxy();
 app.MapApiReference();
 app.MapUnknownPathFallback();
 app.Run();

@@ -34,6 +34,9 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output) : IDisposable
             Assert.Contains(measures, m => m.GetProperty("met").ValueKind != JsonValueKind.Null);
         });
         Assert.True(File.Exists(Path.Combine(folder, "report.md")));
+        // Measured as deployed: the app's PostgreSQL keeps its crash-safety settings, and the report says so.
+        Assert.Contains(json.RootElement.GetProperty("conditions").EnumerateArray(),
+            c => c.GetString()!.StartsWith("PostgreSQL (the app's and pgbench's) ran durable", StringComparison.Ordinal));
     }
 
     public void Dispose()

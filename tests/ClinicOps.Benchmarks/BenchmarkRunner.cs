@@ -25,6 +25,7 @@ public static class BenchmarkRunner
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var figures = new SortedDictionary<int, FigureResult>();
+        var durability = "PostgreSQL's crash-safety settings were not read (the app did not start).";
         var machine = new MachineInfo(Environment.MachineName, Versions.Os, Versions.Cpu, Environment.ProcessorCount, Versions.DotNet,
             "unknown", "unknown", Generator);
         BenchApp? app = null;
@@ -36,6 +37,7 @@ public static class BenchmarkRunner
         {
             log($"Starting ClinicOps.AppHost ({(options.Smoke ? "smoke" : "full")} run, {Environment.ProcessorCount} cores)…");
             app = await BenchApp.StartAsync(dataDirectory, options, appLog, log, cancellationToken);
+            durability = await DurabilityAsync(app, cancellationToken);
             log($"Cold start: {app.ColdStart.TotalSeconds:0.0} s");
             var idle = ProcessTree.Of(app.ResourceProcesses());
             machine = machine with
@@ -84,7 +86,7 @@ public static class BenchmarkRunner
             DeleteDataDirectory(dataDirectory, log);
         }
 
-        var report = new BenchmarkReport(startedAt, options.Smoke ? "smoke" : "full", clock.Elapsed, machine, Conditions(options),
+        var report = new BenchmarkReport(startedAt, options.Smoke ? "smoke" : "full", clock.Elapsed, machine, Conditions(options, durability),
             [.. figures.Values]);
         await ReportWriter.WriteAsync(report, folder, options.UpdateLatest ? Path.Combine(options.OutputRoot, "latest.md") : null, CancellationToken.None);
         return (report, folder);
@@ -170,8 +172,23 @@ public static class BenchmarkRunner
         }
     }
 
-    private static IReadOnlyList<string> Conditions(BenchmarkOptions options) =>
+    /// <summary>The crash-safety settings the app's PostgreSQL (and so pgbench, on the same server) ran with.</summary>
+    private static async Task<string> DurabilityAsync(BenchApp app, CancellationToken cancellationToken)
+    {
+        await using var connection = await app.OpenDatabaseAsync(ResourceNames.SchedulingDatabase, cancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT current_setting('fsync'), current_setting('synchronous_commit'), current_setting('full_page_writes')", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var (fsync, synchronousCommit, fullPageWrites) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+        var durable = fsync == "on" && synchronousCommit != "off" && fullPageWrites == "on";
+        return $"PostgreSQL (the app's and pgbench's) ran {(durable ? "durable, as `./clinicops run` deploys it" : "NOT durable")}: " +
+            $"fsync={fsync}, synchronous_commit={synchronousCommit}, full_page_writes={fullPageWrites}.";
+    }
+
+    private static IReadOnlyList<string> Conditions(BenchmarkOptions options, string durability) =>
     [
+        durability,
         "A first start: the app gets a fresh data folder (new PostgreSQL cluster, RabbitMQ node, keys), deleted after the run.",
         "The whole app (ClinicOps.AppHost) started in-process by Aspire.Hosting.Testing, Release build, Aspire dashboard off, " +
         "OTEL_SDK_DISABLED=true for the services (no collector runs under the testing builder).",

@@ -30,4 +30,13 @@ public sealed class AppHealthTests(WholeAppFixture app, ITestOutputHelper output
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public void The_first_sign_up_after_the_app_reports_ready_succeeds_within_two_seconds()
+    {
+        var (status, elapsed) = App.FirstSignUp;
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"the first sign-up took {elapsed.TotalSeconds:0.0} s");
+    }
 }

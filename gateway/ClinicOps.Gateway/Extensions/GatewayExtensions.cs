@@ -1,3 +1,4 @@
+using ClinicOps.Gateway.Readiness;
 using Yarp.ReverseProxy.Transforms;
 
 namespace ClinicOps.Gateway.Extensions;
@@ -15,6 +16,7 @@ public static class GatewayExtensions
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver()
+            .AddConfigFilter<ServiceHealthProbes>()
             .AddTransforms(context =>
             {
                 foreach (var header in ForgeableHeaders)
@@ -23,6 +25,7 @@ public static class GatewayExtensions
                 }
             });
 
+        builder.Services.AddHealthChecks().AddCheck<ServicesReadyHealthCheck>("services");
         builder.AddGatewayRateLimits();
         return builder;
     }
@@ -35,6 +38,19 @@ public static class GatewayExtensions
                 title: "Not found",
                 detail: $"There is no API at '{context.Request.Path}'. See /api-reference for the routes."))
             .AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>The proxy with YARP's default steps, answering 503 + Retry-After for a service that is not ready.</summary>
+    public static WebApplication MapServiceProxy(this WebApplication app)
+    {
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.Use(UnavailableServiceAnswer.WriteIfUnavailableAsync);
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
         return app;
     }
 }

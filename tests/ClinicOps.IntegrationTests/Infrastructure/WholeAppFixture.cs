@@ -27,12 +27,30 @@ public sealed class WholeAppFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("clinicops-wholeapp-").FullName;
+    private readonly string dataDirectory;
+    private readonly bool useTestSigningKey;
+    private readonly bool ownsDataDirectory;
     private readonly SocketsHttpHandler handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
     private readonly ResourceLogSink logs = new(Path.Combine(AppContext.BaseDirectory, "logs",
         $"wholeapp-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log"));
     private DistributedApplication? app;
     private HttpClient? gateway;
+
+    public WholeAppFixture()
+        : this(Directory.CreateTempSubdirectory("clinicops-wholeapp-").FullName, useTestSigningKey: true, ownsDataDirectory: true)
+    {
+    }
+
+    /// <summary>
+    /// An app on a given data folder, for tests that stop it and start another on the same data (backup and restore).
+    /// Without the test signing key, identity signs with the key the app keeps in its data folder, as in a real run.
+    /// </summary>
+    internal WholeAppFixture(string dataDirectory, bool useTestSigningKey, bool ownsDataDirectory)
+    {
+        this.dataDirectory = dataDirectory;
+        this.useTestSigningKey = useTestSigningKey;
+        this.ownsDataDirectory = ownsDataDirectory;
+    }
 
     public DistributedApplication App => app ?? throw new InvalidOperationException("The app has not started.");
 
@@ -41,6 +59,12 @@ public sealed class WholeAppFixture : IAsyncLifetime
 
     /// <summary>Every resource the app starts (not parameters, not Aspire's on-demand "rebuilder" helpers): all must become Healthy.</summary>
     public IReadOnlyList<string> ResourceNames { get; private set; } = [];
+
+    /// <summary>
+    /// How the first sign-up went, sent the moment every resource reported healthy: "ready" must mean a staff member's
+    /// first request succeeds at once, not after the services have finished warming up.
+    /// </summary>
+    public (HttpStatusCode Status, TimeSpan Elapsed) FirstSignUp { get; private set; }
 
     /// <summary>The file every resource's log goes to (under the test binaries' logs/ folder).</summary>
     public string LogFilePath => logs.FilePath;
@@ -101,7 +125,10 @@ public sealed class WholeAppFixture : IAsyncLifetime
         try
         {
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ClinicOps_AppHost>(
-                [$"--ClinicOps:DataDirectory={dataDirectory}", $"--ClinicOps:Jwt:PrivateKey={TestTokens.PrivateKeyPem}"],
+                // PostgreSQL without crash safety: a test's data lives minutes and is thrown away, and fsync on every
+                // commit would make the suite much slower. `./clinicops run` keeps the durable defaults.
+                [$"--ClinicOps:DataDirectory={dataDirectory}", "--ClinicOps:Postgres:NonDurable=true",
+                    .. useTestSigningKey ? [$"--ClinicOps:Jwt:PrivateKey={TestTokens.PrivateKeyPem}"] : Array.Empty<string>()],
                 (options, _) => options.DisableDashboard = true,
                 timeout.Token);
             builder.Services.AddLogging(logging => logging
@@ -142,6 +169,16 @@ public sealed class WholeAppFixture : IAsyncLifetime
         }
 
         gateway = new HttpClient(handler, disposeHandler: false) { BaseAddress = app.GetEndpoint("gateway", "http"), Timeout = TimeSpan.FromSeconds(30) };
+        FirstSignUp = await TimeFirstSignUpAsync();
+    }
+
+    private async Task<(HttpStatusCode, TimeSpan)> TimeFirstSignUpAsync()
+    {
+        var unique = Guid.CreateVersion7().ToString("N");
+        var request = new SignUpRequest($"First Clinic {unique[^8..]}", "Europe/Berlin", "EUR", "Fiona First", $"first-{unique}@clinicops.test", OwnerPassword);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await Gateway.PostAsJsonAsync("/api/clinics", request);
+        return (response.StatusCode, clock.Elapsed);
     }
 
     public async Task DisposeAsync()
@@ -160,7 +197,10 @@ public sealed class WholeAppFixture : IAsyncLifetime
 
         handler.Dispose();
         logs.Dispose();
-        LeftoverProcesses.DeleteDirectory(dataDirectory);
+        if (ownsDataDirectory)
+        {
+            LeftoverProcesses.DeleteDirectory(dataDirectory);
+        }
     }
 
     private static bool StartsWithTheApp(IResource resource) =>

@@ -4,7 +4,7 @@ using static ClinicOps.IntegrationTests.Security.Isolation.IsolationExpectation;
 namespace ClinicOps.IntegrationTests.Security.Isolation;
 
 /// <summary>
-/// The isolation matrix: every route of ../shared/API.md (and every further route the services publish), what clinic B
+/// The isolation matrix: every route of docs/api.md (and every further route the services publish), what clinic B
 /// sends on it with clinic A's ids, and what B must get. A route the services publish without a row here fails
 /// <see cref="TenantIsolationMatrixTests.Every_api_route_the_services_publish_has_a_row_in_the_matrix"/>.
 /// </summary>

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using ClinicOps.IntegrationTests.Infrastructure;
+using ClinicOps.IntegrationTests.Security.Isolation;
+using ClinicOps.IntegrationTests.Security.Support;
+using Xunit.Abstractions;
+
+namespace ClinicOps.IntegrationTests.Docs;
+
+/// <summary>
+/// docs/api.md is the repository's own description of the API: it must name exactly the routes the services publish in
+/// their OpenAPI documents, so a new or removed endpoint cannot leave it behind.
+/// </summary>
+public sealed partial class ApiReferenceTests(WholeAppFixture app, ITestOutputHelper output) : WholeAppTest(app, output)
+{
+    [Fact]
+    public async Task The_api_page_lists_every_route_the_services_publish_and_no_other()
+    {
+        var published = await OpenApiRoutes.FetchAsync(GatewayClients.Create(App));
+        var documented = DocumentedRoutes();
+
+        Assert.Empty(published.Except(documented).Select(route => $"published but not in docs/api.md: {route}"));
+        Assert.Empty(documented.Except(published).Select(route => $"in docs/api.md but not published: {route}"));
+    }
+
+    private static HashSet<string> DocumentedRoutes()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "api.md"));
+        return [.. Route().Matches(page).Select(m => OpenApiRoutes.Key(m.Groups["method"].Value, m.Groups["path"].Value))];
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ClinicOps.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No ClinicOps.sln above {AppContext.BaseDirectory}.");
+    }
+
+    [GeneratedRegex(@"`(?<method>GET|POST|PUT|PATCH|DELETE) (?<path>/api[^`\s]*)`")]
+    private static partial Regex Route();
+}

@@ -1,0 +1,35 @@
+namespace ClinicOps.Testing;
+
+/// <summary>
+/// Waits for an asynchronous effect (an event consumed, a probe run) by polling with a deadline — never a fixed sleep.
+/// A test that asserts something did not happen first waits, with this, for the thing it depends on to have happened.
+/// </summary>
+public static class Eventually
+{
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Probes until <paramref name="done"/> holds and returns that value; throws with the last value seen after the timeout.</summary>
+    public static async Task<T> GetAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
+        while (true)
+        {
+            var value = await probe();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting for {what}; last seen: {value}.");
+            }
+
+            await Task.Delay(Interval);
+        }
+    }
+
+    public static Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null) =>
+        GetAsync(condition, ok => ok, what, timeout);
+}
