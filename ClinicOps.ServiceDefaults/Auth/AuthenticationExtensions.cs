@@ -73,7 +73,11 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.Owner, policy => policy
                 .RequireAuthenticatedUser()
                 .RequireClaim(ClaimNames.ClinicId)
-                .RequireRole(Roles.Owner));
+                .RequireRole(Roles.Owner))
+            .AddPolicy(Policies.OwnerOrReceptionist, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireClaim(ClaimNames.ClinicId)
+                .RequireRole(Roles.Owner, Roles.Receptionist));
         return builder;
     }
 

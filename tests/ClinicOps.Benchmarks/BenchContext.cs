@@ -12,6 +12,7 @@ public sealed class BenchContext(
     IReadOnlyList<BenchClinic> loadClinics,
     IReadOnlyList<BenchClinic> probeClinics,
     IReadOnlyList<BenchClinic> scaleClinics,
+    BenchClinic slotsClinic,
     Action<string> log)
 {
     public BenchmarkOptions Options => options;
@@ -28,12 +29,15 @@ public sealed class BenchContext(
 
     public IReadOnlyList<BenchClinic> ScaleClinics => scaleClinics;
 
+    /// <summary>Figure 7's clinic, whose diary it fills.</summary>
+    public BenchClinic SlotsClinic => slotsClinic;
+
     public void Log(string message) => log(message);
 
     /// <summary>Rotates every clinic's tokens that are past half their life, so no figure runs on an expiring token.</summary>
     public async Task RefreshTokensAsync(CancellationToken cancellationToken)
     {
-        foreach (var clinic in loadClinics.Concat(probeClinics).Concat(scaleClinics))
+        foreach (var clinic in loadClinics.Concat(probeClinics).Concat(scaleClinics).Append(slotsClinic))
         {
             await clinic.RefreshIfAgedAsync(gateway, cancellationToken);
         }

@@ -49,6 +49,11 @@ public sealed record BenchmarkOptions
 
     public int ScaleRequests => Smoke ? 60 : 400;
 
+    /// <summary>Figure 7's clinic: appointments in its diary, and measured rounds of its two free-slot searches.</summary>
+    public int DiaryAppointments => 10_000;
+
+    public int FreeSlotRequests => Smoke ? 30 : 300;
+
     public static BenchmarkOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
     {
         var smoke = false;

@@ -8,8 +8,8 @@ using ClinicOps.Benchmarks.Report;
 namespace ClinicOps.Benchmarks;
 
 /// <summary>
-/// Runs the six figures of issue 10 against one start of the whole app and writes the report. A figure that fails
-/// is reported with its error; the others still run.
+/// Runs the figures (the six of issue 10 and issue 17's free slots) against one start of the whole app and writes the
+/// report. A figure that fails is reported with its error; the others still run.
 /// </summary>
 public static class BenchmarkRunner
 {
@@ -68,6 +68,7 @@ public static class BenchmarkRunner
 
             figures[5] = await FigureAsync(5, "scale", Scale.Title, context, Scale.RunAsync, log, cancellationToken);
             figures[6] = Footprint.Summarise(app.ColdStart, app.Healthy, idle, ProcessTree.Of(app.ResourceProcesses()));
+            figures[7] = await FigureAsync(7, "freeSlots", FreeSlotSearch.Title, context, FreeSlotSearch.RunAsync, log, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -97,7 +98,7 @@ public static class BenchmarkRunner
         var now = DateTimeOffset.UtcNow;
         var firstSlot = new DateTimeOffset(now.Year, now.Month, now.Day, 0, 0, 0, TimeSpan.Zero).AddDays(2);
         var runId = now.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + Random.Shared.Next(1000).ToString(CultureInfo.InvariantCulture);
-        var count = options.LoadClinics + options.LagProbes + 2;
+        var count = options.LoadClinics + options.LagProbes + 3;
         log($"Signing up {count} clinics with {ClinicSetup.DoctorsPerClinic} doctors and {ClinicSetup.PatientsPerClinic} patients each…");
         var clinics = await ClinicSetup.CreateAsync(gateway, runId, count, AppointmentsPerClinic, firstSlot, cancellationToken);
         var behind = await ClinicSetup.WaitForReadModelAsync(gateway, clinics, AppointmentsPerClinic, TimeSpan.FromSeconds(60), cancellationToken);
@@ -105,7 +106,8 @@ public static class BenchmarkRunner
         return new BenchContext(options, app, gateway, scheduling,
             [.. clinics.Take(options.LoadClinics)],
             [.. clinics.Skip(options.LoadClinics).Take(options.LagProbes)],
-            [.. clinics.Skip(options.LoadClinics + options.LagProbes)],
+            [.. clinics.Skip(options.LoadClinics + options.LagProbes).Take(2)],
+            clinics[^1],
             log);
     }
 
@@ -131,7 +133,7 @@ public static class BenchmarkRunner
         [
             (1, "gatewayOverhead", GatewayOverhead.Title), (2, "bookingThroughput", BookingThroughput.Title),
             (3, "mixedLoad", MixedLoad.Title), (4, "readModelLag", ReadModelLag.Title), (5, "scale", Scale.Title),
-            (6, "footprint", Footprint.Title),
+            (6, "footprint", Footprint.Title), (7, "freeSlots", FreeSlotSearch.Title),
         ];
         foreach (var (number, key, title) in all.Where(f => !figures.ContainsKey(f.Number)))
         {

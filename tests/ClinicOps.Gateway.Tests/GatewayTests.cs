@@ -15,6 +15,9 @@ public sealed class GatewayTests(GatewayFactory gateway) : IClassFixture<Gateway
     [InlineData("/api/dashboard", "/api/dashboard")]
     [InlineData("/api/me", "/api/me")]
     [InlineData("/api/me/password", "/api/me/password")]
+    [InlineData("/api/appointment-types", "/api/appointment-types")]
+    [InlineData("/api/availability?from=2027-03-01&to=2027-03-07", "/api/availability")]
+    [InlineData("/api/doctors/7c1d0e38-0000-7000-8000-000000000001/working-hours", "/api/doctors/7c1d0e38-0000-7000-8000-000000000001/working-hours")]
     public async Task An_authenticated_request_is_forwarded_with_its_path(string path, string forwardedPath)
     {
         using var client = ClientFor(Guid.CreateVersion7());

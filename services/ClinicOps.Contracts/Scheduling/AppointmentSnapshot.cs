@@ -17,4 +17,9 @@ public abstract record AppointmentSnapshot : IntegrationEvent
     public required string Status { get; init; }
     /// <summary>True once the booking was deleted as a mistake (soft delete).</summary>
     public bool Deleted { get; init; }
+    /// <summary>The appointment type booked, if any (it may have been archived since).</summary>
+    public Guid? AppointmentTypeId { get; init; }
+    public string? AppointmentTypeName { get; init; }
+    /// <summary>The type's price when it was booked (clinic currency, 2 decimals); null when it has none.</summary>
+    public decimal? Price { get; init; }
 }

@@ -11,6 +11,7 @@ public static class ClinicSetup
     public const int DoctorsPerClinic = 5;
     public const int PatientsPerClinic = 10;
     public const int SlotMinutes = 15;
+    public const string TimeZone = "Europe/London";
 
     public static async Task<IReadOnlyList<BenchClinic>> CreateAsync(ApiClient gateway, string runId, int count,
         int appointmentsPerClinic, DateTimeOffset firstSlot, CancellationToken cancellationToken)
@@ -58,7 +59,7 @@ public static class ClinicSetup
         var auth = await WithRetriesAsync("POST /api/clinics", attempt => gateway.SendAsync<AuthAnswer>(HttpMethod.Post, "/api/clinics", null, new
         {
             clinicName = $"Benchmark clinic {index}",
-            timeZone = "Europe/London",
+            timeZone = TimeZone,
             currency = "GBP",
             ownerName = "Benchmark Owner",
             email = $"bench-{runId}-{index}-{attempt}@example.com",

@@ -1,7 +1,7 @@
 namespace ClinicOps.Benchmarks.Report;
 
 /// <summary>
-/// One of the six figures: its headline measures (with targets), detail tables, structured details for the JSON
+/// One of the figures: its headline measures (with targets), detail tables, structured details for the JSON
 /// report, notes on how it was measured, and the error that stopped it, if any.
 /// </summary>
 public sealed record FigureResult(

@@ -9,13 +9,16 @@ public static class SchedulingApi
 {
     public sealed record Booking(Guid AppointmentId, Guid DoctorId, Guid PatientId);
 
-    public static async Task<Booking> BookAsync(HttpClient scheduling)
+    /// <summary>A booking; with a <paramref name="price"/>, of an appointment type that has that price.</summary>
+    public static async Task<Booking> BookAsync(HttpClient scheduling, decimal? price = null)
     {
         var doctorId = await CreateAsync(scheduling, "/api/doctors", new { name = "Dr. Ada Real", specialization = "General practice" });
         var phone = $"+49151{Random.Shared.Next(10_000_000, 99_999_999)}";
         var patientId = await CreateAsync(scheduling, "/api/patients", new { name = "Pat Real", phone });
+        Guid? appointmentTypeId = price is null ? null
+            : await CreateAsync(scheduling, "/api/appointment-types", new { name = $"Visit {Guid.NewGuid():N}", durationMinutes = 30, price });
         var startsAt = TimeProvider.System.GetUtcNow().AddDays(2);
-        var appointmentId = await CreateAsync(scheduling, "/api/appointments", new { doctorId, patientId, startsAt, durationMinutes = 30 });
+        var appointmentId = await CreateAsync(scheduling, "/api/appointments", new { doctorId, patientId, startsAt, durationMinutes = 30, appointmentTypeId });
         return new Booking(appointmentId, doctorId, patientId);
     }
 

@@ -95,6 +95,22 @@ public sealed class OutboxTests(IdentityFactory factory)
         Assert.Equal("Riverside Clinic", updated.Payload.GetProperty("name").GetString());
         Assert.Equal("Europe/London", updated.Payload.GetProperty("timeZone").GetString());
         Assert.Equal("EUR", updated.Payload.GetProperty("currency").GetString());
+        Assert.Equal(15, updated.Payload.GetProperty("slotStepMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_slot_step_reaches_the_other_services_in_ClinicRegistered_and_ClinicUpdated()
+    {
+        var clinic = await factory.SignUpAsync();
+
+        await factory.ClientFor(clinic.Session).PatchAsJsonAsync("/api/clinics/current", new { slotStepMinutes = 30 });
+        await factory.ClientFor(clinic.Session).PatchAsJsonAsync("/api/clinics/current", new { slotStepMinutes = 30 });
+
+        var events = await EventsOfAsync(clinic.ClinicId);
+        var registered = Assert.Single(events, e => e.Type == Contracts + "ClinicRegistered");
+        var updated = Assert.Single(events, e => e.Type == Contracts + "ClinicUpdated");
+        Assert.Equal(15, registered.Payload.GetProperty("slotStepMinutes").GetInt32());
+        Assert.Equal(30, updated.Payload.GetProperty("slotStepMinutes").GetInt32());
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public sealed class UpdateTests(SchedulingFactory factory)
         var moved = await response.ReadAsync<AppointmentResponse>(HttpStatusCode.OK);
         Assert.Equal(booked with
         {
-            StartsAt = newStart, EndsAt = newStart.AddMinutes(45), DurationMinutes = 45, DoctorId = colleague.Id, Notes = "moved",
-            Version = moved.Version,
+            StartsAt = newStart, EndsAt = newStart.AddMinutes(45), DurationMinutes = 45, DoctorId = colleague.Id, DoctorName = "Dr. Bob",
+            Notes = "moved", Version = moved.Version,
         }, moved);
         Assert.NotEqual(booked.Version, moved.Version);
         Assert.Equal($"\"{moved.Version}\"", response.Headers.ETag?.Tag);

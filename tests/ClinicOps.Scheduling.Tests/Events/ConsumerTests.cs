@@ -41,6 +41,33 @@ public sealed class ConsumerTests(SchedulingFactory factory)
     }
 
     [Fact]
+    public async Task The_slot_step_from_ClinicRegistered_and_ClinicUpdated_sets_the_grid_of_free_slots()
+    {
+        var clinic = await factory.NewClinicAsync(timeZone: null);
+        var registeredAt = DateTimeOffset.UtcNow;
+        await PublishAsync(new ClinicRegistered
+        {
+            ClinicId = clinic.Id, OccurredAt = registeredAt, Name = "Grid Clinic", TimeZone = "Europe/Berlin", Currency = "EUR", SlotStepMinutes = 30,
+        });
+        await WaitForTimeZoneAsync(clinic.Id, "Europe/Berlin");
+        var doctor = await clinic.Client.AddDoctorAsync();
+        var day = Local.Today("Europe/Berlin", 2);
+        await clinic.Client.SetHoursAsync(doctor.Id, ScheduleApi.Week((day.Day(), ["09:00-10:00"])));
+
+        var halfHourly = await clinic.Client.FreeSlotsAsync(day, day, doctor.Id, durationMinutes: 15);
+        await PublishAsync(new ClinicUpdated
+        {
+            ClinicId = clinic.Id, OccurredAt = registeredAt.AddSeconds(1), Name = "Grid Clinic", TimeZone = "Europe/Berlin", Currency = "EUR",
+            SlotStepMinutes = 20,
+        });
+        await Poll.UntilAsync(() => factory.QueryAsync(clinic.Id, db => db.Clinics.AnyAsync(c => c.SlotStepMinutes == 20)), "the slot step is 20");
+        var everyTwenty = await clinic.Client.FreeSlotsAsync(day, day, doctor.Id, durationMinutes: 15);
+
+        Assert.Equal(["09:00", "09:30"], halfHourly.Select(s => Local.Clock("Europe/Berlin", s.StartsAt)));
+        Assert.Equal(["09:00", "09:20", "09:40"], everyTwenty.Select(s => Local.Clock("Europe/Berlin", s.StartsAt)));
+    }
+
+    [Fact]
     public async Task A_doctor_can_be_linked_to_a_user_once_UserRegistered_arrives_and_loses_the_link_with_UserRemoved()
     {
         var clinic = await factory.NewClinicAsync();

@@ -7,20 +7,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClinicOps.Scheduling.Tests.Support;
 
 /// <summary>The scheduling service in memory against real PostgreSQL and RabbitMQ; one per test collection.</summary>
-public sealed class SchedulingFactory() : ServiceFactory<Program>("scheduling")
+public class SchedulingFactory() : ServiceFactory<Program>("scheduling")
 {
     /// <summary>
     /// A fresh clinic (the tenant model keeps tests apart) with a client holding an owner's token. With a time
     /// zone, the ClinicRegistered replica row is seeded as if identity's event had arrived.
     /// </summary>
-    public async Task<TestClinic> NewClinicAsync(string? timeZone = "Europe/Berlin")
+    public async Task<TestClinic> NewClinicAsync(string? timeZone = "Europe/Berlin", int slotStepMinutes = 15)
     {
         var clinicId = Guid.CreateVersion7();
         if (timeZone is not null)
         {
             await InClinicAsync(clinicId, db =>
             {
-                db.Clinics.Add(Clinic.From("Test clinic", timeZone, DateTimeOffset.UtcNow));
+                db.Clinics.Add(Clinic.From("Test clinic", timeZone, slotStepMinutes, DateTimeOffset.UtcNow));
                 return db.SaveChangesAsync();
             });
         }

@@ -9,12 +9,24 @@ public sealed class ReplicaOrderingTests
     [Fact]
     public void An_older_clinic_snapshot_does_not_overwrite_a_newer_one()
     {
-        var clinic = Clinic.From("New name", "Europe/Berlin", T0.AddMinutes(5));
+        var clinic = Clinic.From("New name", "Europe/Berlin", 20, T0.AddMinutes(5));
 
-        Assert.False(clinic.Apply("Old name", "Europe/London", T0));
-        Assert.Equal(("New name", "Europe/Berlin"), (clinic.Name, clinic.TimeZone));
-        Assert.True(clinic.Apply("Newer", "Europe/Paris", T0.AddMinutes(6)));
-        Assert.Equal("Europe/Paris", clinic.TimeZone);
+        Assert.False(clinic.Apply("Old name", "Europe/London", 30, T0));
+        Assert.Equal(("New name", "Europe/Berlin", 20), (clinic.Name, clinic.TimeZone, clinic.SlotStepMinutes));
+        Assert.True(clinic.Apply("Newer", "Europe/Paris", 10, T0.AddMinutes(6)));
+        Assert.Equal(("Europe/Paris", 10), (clinic.TimeZone, clinic.SlotStepMinutes));
+    }
+
+    [Fact]
+    public void A_clinic_snapshot_without_a_slot_step_keeps_the_one_held_or_takes_15()
+    {
+        var clinic = Clinic.From("Clinic", "Europe/Berlin", null, T0);
+        Assert.Equal(15, clinic.SlotStepMinutes);
+
+        clinic.Apply("Clinic", "Europe/Berlin", 30, T0.AddMinutes(1));
+        clinic.Apply("Renamed", "Europe/Berlin", null, T0.AddMinutes(2));
+
+        Assert.Equal(("Renamed", 30), (clinic.Name, clinic.SlotStepMinutes));
     }
 
     [Fact]

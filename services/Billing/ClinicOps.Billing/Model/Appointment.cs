@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Billing.Model;
@@ -18,12 +19,22 @@ public sealed class Appointment : ITenantOwned
     public DateTimeOffset StartsAt { get; private set; }
     public string Status { get; private set; } = "";
     public bool Deleted { get; private set; }
+    /// <summary>The appointment type's price when it was booked: what a payment without an amount charges.</summary>
+    public decimal? Price { get; private set; }
     /// <summary>The event Version applied last; 0 when the state was fetched from scheduling's API before any event.</summary>
     public int Version { get; private set; }
 
     private Appointment()
     {
     }
+
+    /// <summary>The amount a payment without one takes: the price, or 400 on `amount` when there is none to take.</summary>
+    public decimal AmountDue() => Price switch
+    {
+        > 0 => Price.Value,
+        0 => throw new ValidationException("amount", "amount is required: this appointment's type is free (price 0)."),
+        _ => throw new ValidationException("amount", "amount is required: this appointment has no price to take it from."),
+    };
 
     public Appointment(AppointmentState state)
     {
@@ -50,6 +61,7 @@ public sealed class Appointment : ITenantOwned
         StartsAt = state.StartsAt.ToUniversalTime();
         Status = state.Status;
         Deleted = state.Deleted;
+        Price = state.Price;
         Version = state.Version;
     }
 }

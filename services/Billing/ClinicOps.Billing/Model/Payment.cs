@@ -53,7 +53,7 @@ public sealed class Payment : ITenantOwned
         Id = Guid.CreateVersion7(now);
         AppointmentId = appointment.Id;
         DoctorId = appointment.DoctorId;
-        Amount = Money.Normalize(draft.Amount);
+        Amount = Money.Normalize(draft.Amount ?? throw new ArgumentException("A payment is recorded with its amount.", nameof(draft)));
         Currency = currency;
         Method = draft.Method;
         Status = draft.Status;

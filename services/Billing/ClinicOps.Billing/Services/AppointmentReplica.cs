@@ -11,7 +11,7 @@ public sealed class AppointmentReplica(BillingDbContext db, ILogger<AppointmentR
 {
     public async Task ApplyAsync(AppointmentSnapshot e, CancellationToken ct)
     {
-        var state = new AppointmentState(e.AppointmentId, e.Version, e.DoctorId, e.PatientId, e.StartsAt, e.Status, e.Deleted);
+        var state = new AppointmentState(e.AppointmentId, e.Version, e.DoctorId, e.PatientId, e.StartsAt, e.Status, e.Deleted, e.Price);
         var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == e.AppointmentId, ct);
         if (appointment is null)
         {

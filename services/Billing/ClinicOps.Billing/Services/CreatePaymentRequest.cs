@@ -3,18 +3,14 @@ using ClinicOps.ServiceDefaults.Problems;
 
 namespace ClinicOps.Billing.Services;
 
-/// <summary>POST /api/appointments/{id}/payments: <c>{amount, method, status?, reference?}</c>.</summary>
+/// <summary>POST /api/appointments/{id}/payments: <c>{amount?, method, status?, reference?}</c>; no amount: the appointment's price.</summary>
 public sealed record CreatePaymentRequest(decimal? Amount, string? Method, string? Status, string? Reference)
 {
     /// <summary>Checks every field (all errors at once, 400) and returns the normalised draft.</summary>
     public PaymentDraft Validate()
     {
         var errors = new ValidationErrors();
-        if (Amount is not { } amount)
-        {
-            errors.Add("amount", "amount is required.");
-        }
-        else
+        if (Amount is { } amount)
         {
             errors.AddIf(amount <= 0, "amount", "amount must be greater than 0.")
                 .AddIf(!Money.HasAtMostTwoDecimals(amount), "amount", "amount has at most 2 decimals.")
@@ -39,6 +35,6 @@ public sealed record CreatePaymentRequest(decimal? Amount, string? Method, strin
             $"reference must be at most {Payment.MaxReferenceLength} characters.");
 
         errors.ThrowIfAny();
-        return new PaymentDraft(Money.Normalize(Amount!.Value), Method!, status, reference);
+        return new PaymentDraft(Amount is { } given ? Money.Normalize(given) : null, Method!, status, reference);
     }
 }

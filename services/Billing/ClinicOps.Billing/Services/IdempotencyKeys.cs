@@ -42,7 +42,8 @@ public sealed class IdempotencyKeys(BillingDbContext db, TimeProvider time)
     /// <summary>SHA-256 (hex) of method, path and the canonical form of the body: equal requests hash equally.</summary>
     public static string Hash(string method, string path, PaymentDraft draft)
     {
-        var canonicalBody = JsonSerializer.Serialize(new CanonicalBody(Money.Format(draft.Amount), draft.Method, draft.Status, draft.Reference));
+        var amount = draft.Amount is { } given ? Money.Format(given) : null;
+        var canonicalBody = JsonSerializer.Serialize(new CanonicalBody(amount, draft.Method, draft.Status, draft.Reference));
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{method}\n{path}\n{canonicalBody}"));
         return Convert.ToHexStringLower(bytes);
     }
@@ -83,5 +84,5 @@ public sealed class IdempotencyKeys(BillingDbContext db, TimeProvider time)
             .ExecuteDeleteAsync(ct);
     }
 
-    private sealed record CanonicalBody(string Amount, string Method, string Status, string? Reference);
+    private sealed record CanonicalBody(string? Amount, string Method, string Status, string? Reference);
 }

@@ -40,7 +40,7 @@ public sealed class PaymentService(
         var appointment = await appointments.GetPayableAsync(appointmentId, ct);
         var currency = await currencies.GetAsync(ct);
         var now = time.Now();
-        var payment = new Payment(appointment, draft, currency, now, tenant.UserId);
+        var payment = new Payment(appointment, draft with { Amount = draft.Amount ?? appointment.AmountDue() }, currency, now, tenant.UserId);
         db.Payments.Add(payment);
         foreach (var evt in PaymentEvents.Recorded(payment, db.CurrentClinicId, now))
         {

@@ -2,7 +2,8 @@ using ClinicOps.Identity.Model;
 
 namespace ClinicOps.Identity.Dtos;
 
-public sealed record ClinicDto(Guid Id, string Name, string TimeZone, string Currency)
+/// <param name="SlotStepMinutes">The grid on which free slots are offered.</param>
+public sealed record ClinicDto(Guid Id, string Name, string TimeZone, string Currency, int SlotStepMinutes)
 {
-    public static ClinicDto From(Clinic clinic) => new(clinic.Id, clinic.Name, clinic.TimeZone, clinic.Currency);
+    public static ClinicDto From(Clinic clinic) => new(clinic.Id, clinic.Name, clinic.TimeZone, clinic.Currency, clinic.SlotStepMinutes);
 }

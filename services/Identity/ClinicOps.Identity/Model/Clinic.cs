@@ -4,6 +4,9 @@ namespace ClinicOps.Identity.Model;
 public sealed class Clinic
 {
     public const int MaxNameLength = 200;
+    public const int DefaultSlotStepMinutes = 15;
+    public const int MinSlotStepMinutes = 5;
+    public const int MaxSlotStepMinutes = 60;
 
     public Guid Id { get; private set; }
     public string Name { get; private set; } = "";
@@ -11,6 +14,8 @@ public sealed class Clinic
     public string TimeZone { get; private set; } = "";
     /// <summary>ISO 4217 code, upper case.</summary>
     public string Currency { get; private set; } = "";
+    /// <summary>The grid on which free slots are offered, in minutes: a multiple of 5 from 5 to 60.</summary>
+    public int SlotStepMinutes { get; private set; } = DefaultSlotStepMinutes;
     public DateTimeOffset CreatedAt { get; private set; }
 
     private Clinic()
@@ -31,4 +36,6 @@ public sealed class Clinic
     public void ChangeTimeZone(string timeZone) => TimeZone = timeZone;
 
     public void ChangeCurrency(string currency) => Currency = currency;
+
+    public void ChangeSlotStep(int minutes) => SlotStepMinutes = minutes;
 }

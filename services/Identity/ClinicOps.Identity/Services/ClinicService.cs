@@ -27,6 +27,7 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, C
         var name = request.ClinicName is null ? null : Fields.Name(request.ClinicName, "clinicName", Clinic.MaxNameLength, errors);
         var timeZone = request.TimeZone is null ? null : Fields.TimeZone(request.TimeZone, errors);
         var currency = request.Currency is null ? null : Fields.Currency(request.Currency, errors);
+        var slotStep = request.SlotStepMinutes is { } minutes ? Fields.SlotStep(minutes, errors) : (int?)null;
         errors.ThrowIfAny();
 
         var (clinic, changed) = await db.InTransactionAsync(async token =>
@@ -48,6 +49,11 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, C
                 current.ChangeCurrency(currency);
             }
 
+            if (slotStep is not null)
+            {
+                current.ChangeSlotStep(slotStep.Value);
+            }
+
             var hasChanges = db.ChangeTracker.HasChanges();
             if (hasChanges)
             {
@@ -58,6 +64,7 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, C
                     Name = current.Name,
                     TimeZone = current.TimeZone,
                     Currency = current.Currency,
+                    SlotStepMinutes = current.SlotStepMinutes,
                 });
                 await db.SaveChangesAsync(token);
             }

@@ -71,4 +71,11 @@ public static class Fields
         errors.AddIf(!Roles.All.Contains(role), field, $"Role must be one of: {string.Join(", ", Roles.All)}.");
         return role;
     }
+
+    public static int SlotStep(int minutes, ValidationErrors errors, string field = "slotStepMinutes")
+    {
+        errors.AddIf(minutes is < Clinic.MinSlotStepMinutes or > Clinic.MaxSlotStepMinutes || minutes % 5 != 0, field,
+            $"The slot step must be a multiple of 5 minutes from {Clinic.MinSlotStepMinutes} to {Clinic.MaxSlotStepMinutes}.");
+        return minutes;
+    }
 }

@@ -49,6 +49,7 @@ public sealed class SignUpService(
             Name = clinic.Name,
             TimeZone = clinic.TimeZone,
             Currency = clinic.Currency,
+            SlotStepMinutes = clinic.SlotStepMinutes,
         });
         db.AddIntegrationEvent(new UserRegistered
         {

@@ -1,5 +1,4 @@
 using ClinicOps.Scheduling.Dtos;
-using ClinicOps.Scheduling.Model;
 using ClinicOps.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +12,7 @@ public static class AppointmentsApi
         var api = app.MapGroup("/api/appointments").WithTags("Appointments")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAppointments);
-        api.MapPost("/", BookAppointment);
+        api.MapPost("/", BookAppointment).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/{id:guid}", GetAppointment);
         api.MapPatch("/{id:guid}", UpdateAppointment)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -29,8 +28,8 @@ public static class AppointmentsApi
     public static async Task<Created<AppointmentResponse>> BookAppointment(
         CreateAppointmentRequest request, HttpResponse response, [AsParameters] AppointmentApiServices services)
     {
-        var appointment = await services.Appointments.BookAsync(request, services.CancellationToken);
-        return TypedResults.Created($"/api/appointments/{appointment.Id}", Answer(appointment, response));
+        var booked = Answer(await services.Appointments.BookAsync(request, services.CancellationToken), response);
+        return TypedResults.Created($"/api/appointments/{booked.Id}", booked);
     }
 
     public static async Task<Ok<AppointmentResponse>> GetAppointment(Guid id, HttpResponse response, [AsParameters] AppointmentApiServices services) =>
@@ -48,9 +47,12 @@ public static class AppointmentsApi
     }
 
     /// <summary>The appointment as JSON, with its row version as `ETag` (the same value as `version`).</summary>
-    internal static AppointmentResponse Answer(Appointment appointment, HttpResponse response)
+    internal static AppointmentResponse Answer(AppointmentView view, HttpResponse response) =>
+        Answer(AppointmentResponse.From(view), response);
+
+    internal static AppointmentResponse Answer(AppointmentResponse appointment, HttpResponse response)
     {
-        response.SetETag(appointment.RowVersion);
-        return AppointmentResponse.From(appointment);
+        response.SetETag(appointment.Version);
+        return appointment;
     }
 }

@@ -1,13 +1,18 @@
-using System.Linq.Expressions;
-using ClinicOps.Scheduling.Model;
-
 namespace ClinicOps.Scheduling.Dtos;
 
+/// <summary>An appointment with the names a calendar shows, so a day's calendar is one request.</summary>
+/// <param name="AppointmentTypeName">The type's current name (also for an archived type); null without a type.</param>
+/// <param name="Price">The type's price when it was chosen; null without a type or price.</param>
 /// <param name="Version">The row version (xmin), the same value as the ETag.</param>
 public sealed record AppointmentResponse(
     Guid Id,
     Guid DoctorId,
+    string DoctorName,
     Guid PatientId,
+    string PatientName,
+    Guid? AppointmentTypeId,
+    string? AppointmentTypeName,
+    decimal? Price,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
     int DurationMinutes,
@@ -16,10 +21,10 @@ public sealed record AppointmentResponse(
     string? CancelReason,
     uint Version)
 {
-    public static readonly Expression<Func<Appointment, AppointmentResponse>> Projection =
-        a => new AppointmentResponse(a.Id, a.DoctorId, a.PatientId, a.StartsAt, a.EndsAt, a.DurationMinutes, a.Status,
-            a.Notes, a.CancelReason, a.RowVersion);
-
-    public static AppointmentResponse From(Appointment a) => new(a.Id, a.DoctorId, a.PatientId, a.StartsAt, a.EndsAt,
-        a.DurationMinutes, a.Status, a.Notes, a.CancelReason, a.RowVersion);
+    public static AppointmentResponse From(AppointmentView view)
+    {
+        var a = view.Appointment;
+        return new(a.Id, a.DoctorId, view.DoctorName, a.PatientId, view.PatientName, a.AppointmentTypeId, view.AppointmentTypeName,
+            a.Price, a.StartsAt, a.EndsAt, a.DurationMinutes, a.Status, a.Notes, a.CancelReason, a.RowVersion);
+    }
 }

@@ -38,6 +38,12 @@ public static class Extensions
         builder.Services.AddScoped<AppointmentService>();
         builder.Services.AddScoped<AppointmentQueries>();
         builder.Services.AddScoped<ReplicaUpdater>();
+        builder.Services.AddScoped<DoctorSchedules>();
+        builder.Services.AddScoped<ScheduleRules>();
+        builder.Services.AddScoped<WorkingHoursService>();
+        builder.Services.AddScoped<TimeOffService>();
+        builder.Services.AddScoped<AppointmentTypeService>();
+        builder.Services.AddScoped<AvailabilityService>();
 
         builder.Services
             .AddConstraintMessage(AppointmentConfiguration.NoOverlapConstraint,
@@ -45,7 +51,10 @@ public static class Extensions
             .AddConstraintMessage(AppointmentConfiguration.DoctorForeignKey, "The doctor has appointments, or no longer exists.")
             .AddConstraintMessage(AppointmentConfiguration.PatientForeignKey, "The patient has appointments, or no longer exists.")
             .AddConstraintMessage(PatientConfiguration.PhoneIndex, "A patient with this phone number already exists.")
-            .AddConstraintMessage(DoctorConfiguration.UserIndex, "Another doctor is already linked to this user.");
+            .AddConstraintMessage(DoctorConfiguration.UserIndex, "Another doctor is already linked to this user.")
+            .AddConstraintMessage(AppointmentTypeConfiguration.NameIndex, "An appointment type with this name already exists.")
+            .AddConstraintMessage(AppointmentConfiguration.AppointmentTypeForeignKey, "The appointment type no longer exists.")
+            .AddConstraintMessage(WorkingIntervalConfiguration.NoOverlapConstraint, "Intervals of a day's working hours must not overlap.");
         return builder;
     }
 }

@@ -16,6 +16,9 @@ public class SchedulingDbContext(DbContextOptions<SchedulingDbContext> options, 
     public DbSet<Clinic> Clinics => Set<Clinic>();
     public DbSet<ClinicUser> ClinicUsers => Set<ClinicUser>();
     public DbSet<RecordedPayment> RecordedPayments => Set<RecordedPayment>();
+    public DbSet<WorkingInterval> WorkingIntervals => Set<WorkingInterval>();
+    public DbSet<TimeOff> TimeOff => Set<TimeOff>();
+    public DbSet<AppointmentType> AppointmentTypes => Set<AppointmentType>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

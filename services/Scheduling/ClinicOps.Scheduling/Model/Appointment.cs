@@ -27,6 +27,10 @@ public sealed class Appointment : ITenantOwned
     public DateTimeOffset StartsAt { get; private set; }
     public DateTimeOffset EndsAt { get; private set; }
     public int DurationMinutes { get; private set; }
+    /// <summary>The type booked, if any; it stays when the type is archived later.</summary>
+    public Guid? AppointmentTypeId { get; private set; }
+    /// <summary>The type's price when it was chosen: what billing charges by default, unchanged by later edits of the type.</summary>
+    public decimal? Price { get; private set; }
     public string Status { get; private set; } = AppointmentStatus.Scheduled;
     public string? Notes { get; private set; }
     public string? CancelReason { get; private set; }
@@ -36,7 +40,8 @@ public sealed class Appointment : ITenantOwned
 
     public bool IsDeleted => DeletedAt is not null;
 
-    public static Appointment Book(Guid doctorId, Guid patientId, AppointmentSlot slot, string? notes, DateTimeOffset now)
+    public static Appointment Book(Guid doctorId, Guid patientId, AppointmentSlot slot, string? notes, DateTimeOffset now,
+        AppointmentType? type = null)
     {
         EnsureInFuture(slot.StartsAt, now);
         var appointment = new Appointment
@@ -47,18 +52,25 @@ public sealed class Appointment : ITenantOwned
             Notes = notes,
             Revision = 1,
         };
+        if (type is not null)
+        {
+            appointment.Take(type);
+        }
+
         appointment.Place(slot);
         return appointment;
     }
 
     /// <summary>
-    /// Moves or edits a scheduled appointment. A new start must lie in the future; notes, doctor and duration can be
-    /// edited after the start too. Returns false (and changes nothing) when every value is already as asked.
+    /// Moves or edits a scheduled appointment. A new start must lie in the future; notes, doctor, duration and type can be
+    /// edited after the start too. <paramref name="type"/> null keeps the type; another type brings its price along.
+    /// Returns false (and changes nothing) when every value is already as asked.
     /// </summary>
-    public bool Reschedule(Guid doctorId, AppointmentSlot slot, string? notes, DateTimeOffset now)
+    public bool Reschedule(Guid doctorId, AppointmentSlot slot, string? notes, DateTimeOffset now, AppointmentType? type = null)
     {
         EnsureScheduled("changed");
-        if (doctorId == DoctorId && slot.StartsAt == StartsAt && slot.DurationMinutes == DurationMinutes && notes == Notes)
+        var newType = type is not null && type.Id != AppointmentTypeId;
+        if (doctorId == DoctorId && slot.StartsAt == StartsAt && slot.DurationMinutes == DurationMinutes && notes == Notes && !newType)
         {
             return false;
         }
@@ -68,12 +80,21 @@ public sealed class Appointment : ITenantOwned
             EnsureInFuture(slot.StartsAt, now);
         }
 
+        if (newType)
+        {
+            Take(type!);
+        }
+
         DoctorId = doctorId;
         Notes = notes;
         Place(slot);
         Revision++;
         return true;
     }
+
+    /// <summary>Whether <paramref name="slot"/> and <paramref name="doctorId"/> differ from where the appointment is now.</summary>
+    public bool Moves(Guid doctorId, AppointmentSlot slot) =>
+        doctorId != DoctorId || slot.StartsAt != StartsAt || slot.DurationMinutes != DurationMinutes;
 
     /// <summary>Allowed from scheduled, also after the start time has passed.</summary>
     public void Complete()
@@ -114,6 +135,13 @@ public sealed class Appointment : ITenantOwned
 
         DeletedAt = now;
         Revision++;
+    }
+
+    private void Take(AppointmentType type)
+    {
+        type.EnsureBookable();
+        AppointmentTypeId = type.Id;
+        Price = type.Price;
     }
 
     private void Place(AppointmentSlot slot)

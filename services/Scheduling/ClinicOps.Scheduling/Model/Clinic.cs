@@ -4,10 +4,15 @@ namespace ClinicOps.Scheduling.Model;
 
 /// <summary>
 /// What scheduling knows of a clinic, kept from identity's ClinicRegistered / ClinicUpdated events: its time zone
-/// gives the country for phone numbers and "today" for dates of birth.
+/// gives the country for phone numbers, "today" for dates of birth and the wall clock of working hours; its slot step
+/// is the grid of free slots.
 /// </summary>
 public sealed class Clinic : ITenantOwned
 {
+    public const int DefaultSlotStepMinutes = 15;
+    public const int MinSlotStepMinutes = 5;
+    public const int MaxSlotStepMinutes = 60;
+
     private Clinic()
     {
     }
@@ -16,14 +21,19 @@ public sealed class Clinic : ITenantOwned
     public string Name { get; private set; } = "";
     /// <summary>IANA id, e.g. Europe/Berlin.</summary>
     public string TimeZone { get; private set; } = "";
+    public int SlotStepMinutes { get; private set; } = DefaultSlotStepMinutes;
     /// <summary>OccurredAt of the event last applied; older events are ignored.</summary>
     public DateTimeOffset ChangedAt { get; private set; }
 
-    public static Clinic From(string name, string timeZone, DateTimeOffset changedAt) =>
-        new() { Name = name, TimeZone = timeZone, ChangedAt = changedAt };
+    /// <param name="slotStepMinutes">Null keeps the default (an event without it).</param>
+    public static Clinic From(string name, string timeZone, int? slotStepMinutes, DateTimeOffset changedAt) =>
+        new() { Name = name, TimeZone = timeZone, SlotStepMinutes = slotStepMinutes ?? DefaultSlotStepMinutes, ChangedAt = changedAt };
 
-    /// <summary>Applies a newer snapshot; returns false for one older than what is held (reordered delivery).</summary>
-    public bool Apply(string name, string timeZone, DateTimeOffset changedAt)
+    /// <summary>
+    /// Applies a newer snapshot; returns false for one older than what is held (reordered delivery). A snapshot without a
+    /// slot step keeps the one held.
+    /// </summary>
+    public bool Apply(string name, string timeZone, int? slotStepMinutes, DateTimeOffset changedAt)
     {
         if (changedAt < ChangedAt)
         {
@@ -32,6 +42,7 @@ public sealed class Clinic : ITenantOwned
 
         Name = name;
         TimeZone = timeZone;
+        SlotStepMinutes = slotStepMinutes ?? SlotStepMinutes;
         ChangedAt = changedAt;
         return true;
     }

@@ -12,11 +12,12 @@ namespace ClinicOps.Scheduling.Services;
 /// <summary>
 /// Booking, editing, status changes and deletion of appointments. Every change writes exactly one event to the
 /// outbox in the same SaveChanges. Double booking is refused by the exclusion constraint (23P01 → 409), a link to
-/// another clinic's doctor or patient by the tenant-filtered look-up (404) and, as a backstop, the composite FKs.
+/// another clinic's doctor, patient or type by the tenant-filtered look-up (404) and, as a backstop, the composite FKs;
+/// a booking or move outside the doctor's hours or in their time off by <see cref="ScheduleRules"/> (422).
 /// </summary>
-public sealed class AppointmentService(SchedulingDbContext db, TimeProvider time)
+public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rules, TimeProvider time)
 {
-    public async Task<Appointment> BookAsync(CreateAppointmentRequest request, CancellationToken ct)
+    public async Task<AppointmentView> BookAsync(CreateAppointmentRequest request, CancellationToken ct)
     {
         var errors = new ValidationErrors()
             .AddIf(request.DoctorId is null || request.DoctorId == Guid.Empty, "doctorId", "doctorId is required.")
@@ -26,23 +27,31 @@ public sealed class AppointmentService(SchedulingDbContext db, TimeProvider time
         AppointmentInput.Duration(request.DurationMinutes, errors);
         errors.ThrowIfAny();
 
-        var now = time.GetUtcNow();
-        var slot = new AppointmentSlot(request.StartsAt!.Value, request.DurationMinutes ?? Appointment.DefaultDurationMinutes);
-        var appointment = Appointment.Book(request.DoctorId!.Value, request.PatientId!.Value, slot, notes, now);
-        var doctor = await db.Doctors.AsNoTracking().SingleOrDefaultAsync(d => d.Id == appointment.DoctorId, ct)
-            ?? throw new NotFoundException("Doctor");
-        var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(p => p.Id == appointment.PatientId, ct)
+        var doctor = await FindDoctorAsync(request.DoctorId!.Value, ct);
+        var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PatientId, ct)
             ?? throw new NotFoundException("Patient");
+        var type = request.AppointmentTypeId is { } typeId ? await FindTypeAsync(typeId, ct) : null;
 
+        var now = time.GetUtcNow();
+        var slot = new AppointmentSlot(request.StartsAt!.Value,
+            request.DurationMinutes ?? type?.DurationMinutes ?? Appointment.DefaultDurationMinutes);
+        var appointment = Appointment.Book(doctor.Id, patient.Id, slot, notes, now, type);
+        await rules.EnsureFitsAsync(doctor.Id, doctor.Name, slot, request.AllowOutsideHours, ct);
+
+        var view = new AppointmentView(appointment, doctor.Name, patient.Name, type?.Name);
         db.Appointments.Add(appointment);
-        await SaveToScheduleAsync(appointment.DoctorId, AppointmentEvents.Scheduled(db.CurrentClinicId, appointment, doctor, patient, now), ct);
-        return appointment;
+        await SaveToScheduleAsync(appointment.DoctorId, AppointmentEvents.Scheduled(db.CurrentClinicId, view, patient, now), ct);
+        return view;
     }
 
-    /// <summary>Reschedule or edit a scheduled appointment; only the fields given change, and nothing is written when none does.</summary>
-    public async Task<Appointment> UpdateAsync(Guid id, UpdateAppointmentRequest request, string? ifMatch, CancellationToken ct)
+    /// <summary>
+    /// Reschedule or edit a scheduled appointment; only the fields given change, and nothing is written when none does.
+    /// The schedule rule applies when the doctor or the slot changes, after the appointment's own rules.
+    /// </summary>
+    public async Task<AppointmentView> UpdateAsync(Guid id, UpdateAppointmentRequest request, string? ifMatch, CancellationToken ct)
     {
-        var appointment = await LoadForChangeAsync(id, ifMatch, ct);
+        var current = await LoadForChangeAsync(id, ifMatch, ct);
+        var appointment = current.Appointment;
         var errors = new ValidationErrors()
             .AddIf(request.DoctorId == Guid.Empty, "doctorId", "doctorId must not be empty.");
         var notes = request.Notes is null ? appointment.Notes : AppointmentInput.Notes(request.Notes, errors);
@@ -50,75 +59,100 @@ public sealed class AppointmentService(SchedulingDbContext db, TimeProvider time
         errors.ThrowIfAny();
 
         var doctorId = request.DoctorId ?? appointment.DoctorId;
-        if (doctorId != appointment.DoctorId && !await db.Doctors.AnyAsync(d => d.Id == doctorId, ct))
-        {
-            throw new NotFoundException("Doctor");
-        }
+        var doctorName = doctorId == appointment.DoctorId ? current.DoctorName : (await FindDoctorAsync(doctorId, ct)).Name;
+        var newType = request.AppointmentTypeId is { } typeId && typeId != appointment.AppointmentTypeId
+            ? await FindTypeAsync(typeId, ct)
+            : null;
 
         var now = time.GetUtcNow();
-        var slot = new AppointmentSlot(request.StartsAt ?? appointment.StartsAt, request.DurationMinutes ?? appointment.DurationMinutes);
-        if (appointment.Reschedule(doctorId, slot, notes, now))
+        var slot = new AppointmentSlot(request.StartsAt ?? appointment.StartsAt,
+            request.DurationMinutes ?? newType?.DurationMinutes ?? appointment.DurationMinutes);
+        var moves = appointment.Moves(doctorId, slot);
+        if (!appointment.Reschedule(doctorId, slot, notes, now, newType))
         {
-            await SaveToScheduleAsync(doctorId, AppointmentEvents.Rescheduled(db.CurrentClinicId, appointment, now), ct);
+            return current;
         }
 
-        return appointment;
+        if (moves)
+        {
+            await rules.EnsureFitsAsync(doctorId, doctorName, slot, request.AllowOutsideHours, ct);
+        }
+
+        var view = new AppointmentView(appointment, doctorName, current.PatientName, newType?.Name ?? current.AppointmentTypeName);
+        await SaveToScheduleAsync(doctorId, AppointmentEvents.Rescheduled(db.CurrentClinicId, view, now), ct);
+        return view;
     }
 
-    public Task<Appointment> CompleteAsync(Guid id, string? ifMatch, CancellationToken ct) =>
-        ChangeAsync(id, ifMatch, (appointment, now) =>
+    public Task<AppointmentView> CompleteAsync(Guid id, string? ifMatch, CancellationToken ct) =>
+        ChangeAsync(id, ifMatch, (view, now) =>
         {
-            appointment.Complete();
-            return AppointmentEvents.Completed(db.CurrentClinicId, appointment, now);
+            view.Appointment.Complete();
+            return AppointmentEvents.Completed(db.CurrentClinicId, view, now);
         }, ct);
 
-    public Task<Appointment> CancelAsync(Guid id, CancelAppointmentRequest? request, string? ifMatch, CancellationToken ct)
+    public Task<AppointmentView> CancelAsync(Guid id, CancelAppointmentRequest? request, string? ifMatch, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var reason = AppointmentInput.CancelReason(request?.Reason, errors);
         errors.ThrowIfAny();
-        return ChangeAsync(id, ifMatch, (appointment, now) =>
+        return ChangeAsync(id, ifMatch, (view, now) =>
         {
-            appointment.Cancel(reason);
-            return AppointmentEvents.Cancelled(db.CurrentClinicId, appointment, now);
+            view.Appointment.Cancel(reason);
+            return AppointmentEvents.Cancelled(db.CurrentClinicId, view, now);
         }, ct);
     }
 
-    public Task<Appointment> MarkNoShowAsync(Guid id, string? ifMatch, CancellationToken ct) =>
-        ChangeAsync(id, ifMatch, (appointment, now) =>
+    public Task<AppointmentView> MarkNoShowAsync(Guid id, string? ifMatch, CancellationToken ct) =>
+        ChangeAsync(id, ifMatch, (view, now) =>
         {
-            appointment.MarkNoShow(now);
-            return AppointmentEvents.MarkedNoShow(db.CurrentClinicId, appointment, now);
+            view.Appointment.MarkNoShow(now);
+            return AppointmentEvents.MarkedNoShow(db.CurrentClinicId, view, now);
         }, ct);
 
     /// <summary>Soft delete: refused (409) once billing told us of a payment for the appointment.</summary>
     public async Task DeleteAsync(Guid id, string? ifMatch, CancellationToken ct)
     {
-        var appointment = await LoadForChangeAsync(id, ifMatch, ct);
+        var view = await LoadForChangeAsync(id, ifMatch, ct);
         var payments = await db.RecordedPayments.CountAsync(p => p.AppointmentId == id, ct);
         var now = time.GetUtcNow();
-        appointment.Delete(payments, now);
-        await SaveWithAsync(AppointmentEvents.Deleted(db.CurrentClinicId, appointment, now), ct);
+        view.Appointment.Delete(payments, now);
+        await SaveWithAsync(AppointmentEvents.Deleted(db.CurrentClinicId, view, now), ct);
     }
 
-    private async Task<Appointment> ChangeAsync(Guid id, string? ifMatch, Func<Appointment, DateTimeOffset, IntegrationEvent> change,
+    private async Task<Doctor> FindDoctorAsync(Guid id, CancellationToken ct) =>
+        await db.Doctors.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Doctor");
+
+    /// <summary>404 for an unknown or another clinic's type; an archived one is refused by the appointment (422).</summary>
+    private async Task<AppointmentType> FindTypeAsync(Guid id, CancellationToken ct) =>
+        await db.AppointmentTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Appointment type");
+
+    private async Task<AppointmentView> ChangeAsync(Guid id, string? ifMatch, Func<AppointmentView, DateTimeOffset, IntegrationEvent> change,
         CancellationToken ct)
     {
-        var appointment = await LoadForChangeAsync(id, ifMatch, ct);
-        var integrationEvent = change(appointment, time.GetUtcNow());
+        var view = await LoadForChangeAsync(id, ifMatch, ct);
+        var integrationEvent = change(view, time.GetUtcNow());
         await SaveWithAsync(integrationEvent, ct);
-        return appointment;
+        return view;
     }
 
     /// <summary>
-    /// The tracked appointment, 404 when missing, deleted or another clinic's; 412 when If-Match names an older
-    /// version. A change made after this read fails SaveChanges on xmin (DbUpdateConcurrencyException → 412 / 409).
+    /// The tracked appointment with its names (one query), 404 when missing, deleted or another clinic's; 412 when
+    /// If-Match names an older version. A change made after this read fails SaveChanges on xmin
+    /// (DbUpdateConcurrencyException → 412 / 409).
     /// </summary>
-    private async Task<Appointment> LoadForChangeAsync(Guid id, string? ifMatch, CancellationToken ct)
+    private async Task<AppointmentView> LoadForChangeAsync(Guid id, string? ifMatch, CancellationToken ct)
     {
-        var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Appointment");
-        Preconditions.EnsureMatches(ifMatch, appointment.RowVersion, "appointment");
-        return appointment;
+        var view = await (
+            from a in db.Appointments
+            join d in db.Doctors on a.DoctorId equals d.Id
+            join p in db.Patients on a.PatientId equals p.Id
+            join t in db.AppointmentTypes on a.AppointmentTypeId equals (Guid?)t.Id into types
+            from t in types.DefaultIfEmpty()
+            where a.Id == id
+            select new AppointmentView(a, d.Name, p.Name, t == null ? null : t.Name)).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Appointment");
+        Preconditions.EnsureMatches(ifMatch, view.Appointment.RowVersion, "appointment");
+        return view;
     }
 
     private async Task SaveWithAsync(IntegrationEvent integrationEvent, CancellationToken ct)

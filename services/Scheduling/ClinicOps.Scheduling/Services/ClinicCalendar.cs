@@ -1,9 +1,10 @@
 using ClinicOps.Scheduling.Infrastructure;
+using ClinicOps.Scheduling.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Scheduling.Services;
 
-/// <summary>The caller's clinic as scheduling knows it (from identity's events): its country and its "today".</summary>
+/// <summary>The caller's clinic as scheduling knows it (from identity's events): its country, its "today", its wall clock and slot step.</summary>
 public sealed class ClinicCalendar(SchedulingDbContext db, TimeZoneCountries countries, TimeProvider time)
 {
     /// <summary>The latest offset in use anywhere (UTC+14): before the clinic is known, no date valid somewhere is refused.</summary>
@@ -15,8 +16,10 @@ public sealed class ClinicCalendar(SchedulingDbContext db, TimeZoneCountries cou
     {
         if (_current is null)
         {
-            var timeZone = await db.Clinics.Select(c => c.TimeZone).SingleOrDefaultAsync(ct);
-            _current = new ClinicInfo(timeZone, countries.CountryOf(timeZone), Today(timeZone));
+            var clinic = await db.Clinics.Select(c => new { c.TimeZone, c.SlotStepMinutes }).SingleOrDefaultAsync(ct);
+            var timeZone = clinic?.TimeZone;
+            _current = new ClinicInfo(timeZone, countries.CountryOf(timeZone), Today(timeZone),
+                clinic?.SlotStepMinutes ?? Clinic.DefaultSlotStepMinutes);
         }
 
         return _current;

@@ -11,17 +11,17 @@ namespace ClinicOps.Scheduling.Services;
 public sealed class ReplicaUpdater(SchedulingDbContext db)
 {
     /// <summary>ClinicRegistered / ClinicUpdated: newest snapshot wins, so reordered events converge.</summary>
-    public async Task ApplyClinicAsync(string name, string timeZone, DateTimeOffset occurredAt, CancellationToken ct)
+    public async Task ApplyClinicAsync(string name, string timeZone, int? slotStepMinutes, DateTimeOffset occurredAt, CancellationToken ct)
     {
         var changedAt = occurredAt.ToUniversalTime();
         var clinic = await db.Clinics.SingleOrDefaultAsync(ct);
         if (clinic is null)
         {
-            db.Clinics.Add(Clinic.From(name, timeZone, changedAt));
+            db.Clinics.Add(Clinic.From(name, timeZone, slotStepMinutes, changedAt));
         }
         else
         {
-            clinic.Apply(name, timeZone, changedAt);
+            clinic.Apply(name, timeZone, slotStepMinutes, changedAt);
         }
     }
 

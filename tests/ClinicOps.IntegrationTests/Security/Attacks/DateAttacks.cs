@@ -23,6 +23,12 @@ public static class DateAttacks
             new { type = "call", sendAt = "0001-01-01T00:00:00Z" }), [BadRequest, UnprocessableEntity]),
         new("revenue report from year 0001 to year 9999", t => Json(t.Owner, "GET", "/api/reports/revenue?from=0001-01-01&to=9999-12-31"),
             [BadRequest]),
+        new("free slots from year 0001 to year 9999", t => Json(t.Owner, "GET", "/api/availability?from=0001-01-01&to=9999-12-31"), [BadRequest]),
+        new("free slots at the end of year 9999", t => Json(t.Owner, "GET", "/api/availability?from=9999-12-31&to=9999-12-31"), [BadRequest]),
+        new("time off until the end of year 9999", t => Json(t.Owner, "POST", $"/api/doctors/{t.Clinic.DoctorId}/time-off",
+            new { startsAt = "2030-01-01T00:00:00Z", endsAt = "9999-12-31T23:59:59Z" }), [BadRequest]),
+        new("time off from year 0001", t => Json(t.Owner, "POST", $"/api/doctors/{t.Clinic.DoctorId}/time-off",
+            new { startsAt = "0001-01-01T00:00:00Z", endsAt = "2030-01-01T00:00:00Z" }), [BadRequest]),
     ];
 
     private static AttackCase Booking(string name, string startsAt) => new(

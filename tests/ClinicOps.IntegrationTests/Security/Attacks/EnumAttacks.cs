@@ -4,7 +4,7 @@ using static ClinicOps.IntegrationTests.Security.Attacks.AttackTarget;
 
 namespace ClinicOps.IntegrationTests.Security.Attacks;
 
-/// <summary>Status, method, type, purpose and role values the API does not define: 400.</summary>
+/// <summary>Status, method, type, purpose, role and weekday values the API does not define: 400.</summary>
 public static class EnumAttacks
 {
     public static IEnumerable<AttackCase> Cases =>
@@ -24,5 +24,7 @@ public static class EnumAttacks
             new { name = "Root", email = $"root-{Guid.CreateVersion7():N}@clinicops.test", password = ClinicSeeder.StaffPassword, role = "superadmin" }), [BadRequest]),
         new("unknown default reminder type in settings", t => Json(t.Owner, "PUT", "/api/reminders/settings",
             new { leadTimesMinutes = new[] { 1440 }, defaultType = "telegram", followUpAfterDays = (int?)null, followUpType = "call" }), [BadRequest]),
+        new("unknown weekday in working hours", t => Json(t.Owner, "PUT", $"/api/doctors/{t.Clinic.DoctorId}/working-hours",
+            new { week = new[] { new { day = "funday", intervals = new[] { new { start = "09:00", end = "12:00" } } } } }), [BadRequest]),
     ];
 }

@@ -4,7 +4,10 @@ using static ClinicOps.IntegrationTests.Security.Attacks.AttackTarget;
 
 namespace ClinicOps.IntegrationTests.Security.Attacks;
 
-/// <summary>A logged-in doctor (a real staff user of the clinic) on the owner-only routes: 403.</summary>
+/// <summary>
+/// A logged-in doctor (a real staff user of the clinic) on the owner-only and front-desk routes: 403; and asking to book in
+/// its time off with allowOutsideHours, which only owners and receptionists may use: 422 (the booking routes have no 403).
+/// </summary>
 public static class RoleAttacks
 {
     public static IEnumerable<AttackCase> Cases =>
@@ -21,5 +24,10 @@ public static class RoleAttacks
         new("doctor lists the staff (GET /api/users)", t => Json(t.Doctor, "GET", "/api/users"), [Forbidden]),
         new("doctor refunds a paid payment (POST /api/payments/{paid}/refund)", t => Json(t.Doctor, "POST", $"/api/payments/{t.Clinic.PaidPaymentId}/refund"),
             [Forbidden]),
+        new("doctor sets working hours (PUT /api/doctors/{id}/working-hours)", t => Json(t.Doctor, "PUT", $"/api/doctors/{t.Clinic.DoctorId}/working-hours",
+            new { week = new[] { new { day = "sunday", intervals = new[] { new { start = "03:00", end = "04:00" } } } } }), [Forbidden]),
+        new("doctor books in time off with allowOutsideHours (POST /api/appointments)", t => Json(t.Doctor, "POST", "/api/appointments",
+            new { doctorId = t.Clinic.DoctorId, patientId = t.Clinic.PatientId, startsAt = t.Clinic.TimeOffStartsAt.AddHours(10), allowOutsideHours = true }),
+            [UnprocessableEntity]),
     ];
 }

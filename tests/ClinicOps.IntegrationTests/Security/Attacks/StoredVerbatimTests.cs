@@ -8,7 +8,8 @@ namespace ClinicOps.IntegrationTests.Security.Attacks;
 
 /// <summary>
 /// SQL and script text in every free-text field (names, specialization, notes, reasons, references, reminder notes, an
-/// email's local part, search terms): accepted, stored and returned exactly as sent, and every table still works afterwards.
+/// email's local part, appointment type names, time-off reasons, search terms): accepted, stored and returned exactly as
+/// sent, and every table still works afterwards.
 /// </summary>
 public sealed class StoredVerbatimTests(WholeAppFixture app, ITestOutputHelper output) : WholeAppTest(app, output)
 {
@@ -23,15 +24,19 @@ public sealed class StoredVerbatimTests(WholeAppFixture app, ITestOutputHelper o
         var specialization = $"{HostileText.Script} {HostileText.DropTable}";
         var doctorEmail = $"o'brien--drop-{Guid.CreateVersion7():N}@clinicops.test";
         var patientName = HostileText.Name("Pat");
+        var typeName = HostileText.Name("Type");
 
         var renamed = await owner.SendJsonAsync("PATCH", "/api/clinics/current", new { clinicName }).ExpectJsonAsync(HttpStatusCode.OK);
         var staff = await owner.PostCreatedAsync("/api/users",
             new { name = staffName, email = $"staff-{Guid.CreateVersion7():N}@clinicops.test", password = ClinicSeeder.StaffPassword, role = "doctor" });
         var doctor = await owner.PostCreatedAsync("/api/doctors", new { name = doctorName, specialization, email = doctorEmail });
         var patient = await owner.PostCreatedAsync("/api/patients", new { name = patientName, phone = Phones.NewE164() });
+        var type = await owner.PostCreatedAsync("/api/appointment-types", new { name = typeName, durationMinutes = 30, price = 42.00m });
+        var timeOff = await owner.PostCreatedAsync($"/api/doctors/{doctor.Id()}/time-off",
+            new { startsAt = TimeProvider.System.GetUtcNow().AddDays(30), endsAt = TimeProvider.System.GetUtcNow().AddDays(31), reason = HostileText.Tautology });
         var startsAt = TimeProvider.System.GetUtcNow().AddDays(4);
         var appointment = await owner.PostCreatedAsync("/api/appointments",
-            new { doctorId = doctor.Id(), patientId = patient.Id(), startsAt, notes = HostileText.Long });
+            new { doctorId = doctor.Id(), patientId = patient.Id(), startsAt, notes = HostileText.Long, appointmentTypeId = type.Id() });
         var edited = await owner.SendJsonAsync("PATCH", $"/api/appointments/{appointment.Id()}", new { notes = HostileText.Tautology })
             .ExpectJsonAsync(HttpStatusCode.OK);
         var payment = await owner.PostCreatedAsync($"/api/appointments/{appointment.Id()}/payments",
@@ -57,7 +62,12 @@ public sealed class StoredVerbatimTests(WholeAppFixture app, ITestOutputHelper o
         Verbatim(doctor, "specialization", specialization, "POST /api/doctors");
         Verbatim(doctor, "email", doctorEmail, "POST /api/doctors");
         Verbatim(patient, "name", patientName, "POST /api/patients");
+        Verbatim(type, "name", typeName, "POST /api/appointment-types");
+        Verbatim(timeOff, "reason", HostileText.Tautology, "POST /api/doctors/{id}/time-off");
         Verbatim(appointment, "notes", HostileText.Long, "POST /api/appointments");
+        Verbatim(appointment, "doctorName", doctorName, "POST /api/appointments");
+        Verbatim(appointment, "patientName", patientName, "POST /api/appointments");
+        Verbatim(appointment, "appointmentTypeName", typeName, "POST /api/appointments");
         Verbatim(edited, "notes", HostileText.Tautology, "PATCH /api/appointments/{id}");
         Verbatim(payment, "reference", HostileText.Update, "POST payments");
         Verbatim(reminder, "note", HostileText.Long, "POST reminders");
@@ -70,6 +80,9 @@ public sealed class StoredVerbatimTests(WholeAppFixture app, ITestOutputHelper o
         Verbatim(await owner.GetOkAsync($"/api/doctors/{doctor.Id()}"), "specialization", specialization, "GET /api/doctors/{id}");
         Verbatim(await owner.GetOkAsync($"/api/patients/{patient.Id()}"), "name", patientName, "GET /api/patients/{id}");
         Verbatim(await owner.GetOkAsync($"/api/appointments/{appointment.Id()}"), "notes", HostileText.Tautology, "GET /api/appointments/{id}");
+        Verbatim(await owner.GetOkAsync($"/api/appointment-types/{type.Id()}"), "name", typeName, "GET /api/appointment-types/{id}");
+        Verbatim(Assert.Single((await owner.GetOkAsync($"/api/doctors/{doctor.Id()}/time-off")).Rows()), "reason", HostileText.Tautology,
+            "GET /api/doctors/{id}/time-off");
         Verbatim(await owner.GetOkAsync($"/api/payments/{payment.Id()}"), "reference", HostileText.Update, "GET /api/payments/{id}");
         Verbatim(await owner.GetOkAsync($"/api/reminders/{reminder.Id()}"), "note", $"{HostileText.Long}\n{HostileText.Update}", "GET /api/reminders/{id}");
 
@@ -78,7 +91,7 @@ public sealed class StoredVerbatimTests(WholeAppFixture app, ITestOutputHelper o
         Assert.Equal(doctor.Id(), Assert.Single((await owner.GetOkAsync($"/api/doctors?specialization={Uri.EscapeDataString(specialization)}")).Rows()).Id());
         Assert.Equal(patient.Id(), Assert.Single((await owner.GetOkAsync($"/api/patients?search={Uri.EscapeDataString(HostileText.DropTable)}")).Rows()).Id());
         Assert.Empty((await owner.GetOkAsync($"/api/patients?search={Uri.EscapeDataString(HostileText.Wildcards)}")).Rows());
-        foreach (var list in new[] { "/api/users", "/api/doctors", "/api/patients", "/api/appointments", "/api/payments", "/api/reminders" })
+        foreach (var list in new[] { "/api/users", "/api/doctors", "/api/patients", "/api/appointments", "/api/payments", "/api/reminders", "/api/appointment-types" })
         {
             Assert.NotEmpty((await owner.GetOkAsync(list)).Rows());
         }

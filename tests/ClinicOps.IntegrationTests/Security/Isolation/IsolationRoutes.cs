@@ -35,6 +35,11 @@ public static class IsolationRoutes
         new("GET", "/api/doctors/{doctor}", null, NotFound),
         new("PUT", "/api/doctors/{doctor}", _ => new { name = "Dr Taken Over", specialization = "Nothing" }, NotFound),
         new("DELETE", "/api/doctors/{doctor}", null, NotFound),
+        new("GET", "/api/doctors/{doctor}/working-hours", null, NotFound),
+        new("PUT", "/api/doctors/{doctor}/working-hours", _ => new { week = new[] { new { day = "monday", intervals = new[] { new { start = "09:00", end = "10:00" } } } } }, NotFound),
+        new("GET", "/api/doctors/{doctor}/time-off", null, NotFound),
+        new("POST", "/api/doctors/{doctor}/time-off", _ => new { startsAt = InADay(), endsAt = InAWeek(), reason = "taken by B" }, NotFound),
+        new("DELETE", "/api/doctors/{doctor}/time-off/{timeOff}", null, NotFound),
         new("GET", "/api/patients", null, OnlyOwnRows),
         new("GET", "/api/patients?search=Pat", null, OnlyOwnRows),
         new("POST", "/api/patients", a => new { name = "Same Phone", phone = a.PatientPhone }, OwnRecord), // phones are unique per clinic only
@@ -42,10 +47,20 @@ public static class IsolationRoutes
         new("PUT", "/api/patients/{patient}", _ => new { name = "Taken Over", phone = Phones.NewE164() }, NotFound),
         new("DELETE", "/api/patients/{patient}", null, NotFound),
 
+        // Appointment types and free slots
+        new("GET", "/api/appointment-types?includeArchived=true", null, OnlyOwnRows),
+        new("POST", "/api/appointment-types", a => new { name = a.AppointmentTypeName, durationMinutes = 30 }, OwnRecord), // names are unique per clinic only
+        new("GET", "/api/appointment-types/{appointmentType}", null, NotFound),
+        new("PUT", "/api/appointment-types/{appointmentType}", _ => new { name = "Taken over", durationMinutes = 5, price = 0 }, NotFound),
+        new("DELETE", "/api/appointment-types/{appointmentType}", null, NotFound),
+        new("GET", "/api/availability?{reportRange}", null, OnlyOwnRows),
+        new("GET", "/api/availability?doctorId={doctor}&{reportRange}", null, NotFound),
+        new("GET", "/api/availability?appointmentTypeId={appointmentType}&{reportRange}", null, NotFound),
+
         // Appointments
         new("GET", "/api/appointments", null, OnlyOwnRows),
         new("GET", "/api/appointments?doctorId={doctor}&patientId={patient}&status=scheduled", null, OnlyOwnRows),
-        new("POST", "/api/appointments", a => new { doctorId = a.DoctorId, patientId = a.PatientId, startsAt = InAWeek() }, Refused),
+        new("POST", "/api/appointments", a => new { doctorId = a.DoctorId, patientId = a.PatientId, startsAt = InAWeek(), appointmentTypeId = a.AppointmentTypeId }, Refused),
         new("GET", "/api/appointments/{appointment}", null, NotFound),
         new("PATCH", "/api/appointments/{appointment}", _ => new { startsAt = InAWeek(), notes = "moved by B" }, NotFound),
         new("DELETE", "/api/appointments/{appointment}", null, NotFound),

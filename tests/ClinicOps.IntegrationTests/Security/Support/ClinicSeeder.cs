@@ -32,10 +32,23 @@ public static class ClinicSeeder
         var patient = await owner.PostCreatedAsync("/api/patients",
             new { name = patientName, phone = Phones.NewE164(), email = $"pat-{tag}@clinicops.test", dateOfBirth = "1980-04-02" });
 
+        // Working hours round the clock (the doctor still takes any time) and a day off far ahead, so the schedule rules
+        // leave the other tests' bookings alone.
+        var allDay = new[] { new { start = "00:00", end = "24:00" } };
+        await owner.SendJsonAsync("PUT", $"/api/doctors/{doctor.Id()}/working-hours", new
+        {
+            week = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }.Select(day => new { day, intervals = allDay }),
+        }).ExpectJsonAsync(HttpStatusCode.OK);
         var now = TimeProvider.System.GetUtcNow();
+        var timeOffStartsAt = new DateTimeOffset(now.Year, now.Month, now.Day, 0, 0, 0, TimeSpan.Zero).AddDays(200);
+        var timeOff = await owner.PostCreatedAsync($"/api/doctors/{doctor.Id()}/time-off",
+            new { startsAt = timeOffStartsAt, endsAt = timeOffStartsAt.AddDays(1), reason = $"Course {label} {tag}" });
+        var typeName = $"Check-up {label} {tag}";
+        var type = await owner.PostCreatedAsync("/api/appointment-types", new { name = typeName, durationMinutes = 30, price = 75.00m, color = "#2E8B57" });
+
         var start = new DateTimeOffset(now.Year, now.Month, now.Day, 9, 0, 0, TimeSpan.Zero).AddDays(3);
         var appointment = await owner.PostCreatedAsync("/api/appointments",
-            new { doctorId = doctor.Id(), patientId = patient.Id(), startsAt = start, durationMinutes = 30, notes = $"First visit {tag}" });
+            new { doctorId = doctor.Id(), patientId = patient.Id(), startsAt = start, appointmentTypeId = type.Id(), notes = $"First visit {tag}" });
         var paidAppointment = await owner.PostCreatedAsync("/api/appointments",
             new { doctorId = doctor.Id(), patientId = patient.Id(), startsAt = start.AddHours(1), durationMinutes = 30 });
 
@@ -59,7 +72,7 @@ public static class ClinicSeeder
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var clinic = new SeededClinic(signedUp.ClinicId, signedUp.OwnerId, signedUp.Email, $"Clinic {label} {tag}", user.Id(), userEmail,
             doctor.Id(), doctorName, patient.Id(), patientName, patient.Text("phone")!, appointment.Id(), paidAppointment.Id(),
-            pending.Id(), paid.Id(), reminder.Id(), today.AddDays(-1), today.AddDays(5));
+            pending.Id(), paid.Id(), reminder.Id(), type.Id(), typeName, timeOff.Id(), timeOffStartsAt, today.AddDays(-1), today.AddDays(5));
         return new Seeded(clinic, await SettleAsync(owner, clinic), signedUp);
     }
 

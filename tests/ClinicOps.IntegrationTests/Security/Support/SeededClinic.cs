@@ -4,8 +4,9 @@ namespace ClinicOps.IntegrationTests.Security.Support;
 
 /// <summary>
 /// A signed-up clinic with one of everything, created through the API by <see cref="ClinicSeeder"/>: a staff user
-/// (doctor role), a doctor, a patient, two scheduled appointments, a pending and a paid payment on the second one, and a
-/// pending call reminder on the first — each in a state in which every action on it would succeed for its own clinic.
+/// (doctor role), a doctor with working hours and time off, an appointment type, a patient, two scheduled appointments
+/// (the first of the type), a pending and a paid payment on the second one, and a pending call reminder on the first —
+/// each in a state in which every action on it would succeed for its own clinic.
 /// </summary>
 public sealed record SeededClinic(
     Guid ClinicId,
@@ -24,6 +25,10 @@ public sealed record SeededClinic(
     Guid PendingPaymentId,
     Guid PaidPaymentId,
     Guid ReminderId,
+    Guid AppointmentTypeId,
+    string AppointmentTypeName,
+    Guid TimeOffId,
+    DateTimeOffset TimeOffStartsAt,
     DateOnly ReportFrom,
     DateOnly ReportTo)
 {
@@ -32,6 +37,7 @@ public sealed record SeededClinic(
     public IReadOnlyList<Guid> Ids =>
     [
         ClinicId, OwnerId, UserId, DoctorId, PatientId, AppointmentId, PaidAppointmentId, PendingPaymentId, PaidPaymentId, ReminderId,
+        AppointmentTypeId, TimeOffId,
     ];
 
     /// <summary>Strings that only this clinic's data contains: its ids, names and email addresses.</summary>
@@ -47,6 +53,8 @@ public sealed record SeededClinic(
         "/api/payments?pageSize=100", $"/api/payments/{PendingPaymentId}", $"/api/payments/{PaidPaymentId}",
         $"/api/appointments/{PaidAppointmentId}/payments", "/api/reminders?pageSize=100", $"/api/reminders/{ReminderId}",
         $"/api/appointments/{AppointmentId}/reminders", "/api/reminders/settings",
+        "/api/appointment-types?includeArchived=true&pageSize=100", $"/api/appointment-types/{AppointmentTypeId}",
+        $"/api/doctors/{DoctorId}/working-hours", $"/api/doctors/{DoctorId}/time-off?pageSize=100",
         DashboardPath, "/api/dashboard/doctors", Resolve("/api/reports/revenue?{reportRange}"),
     ];
 
@@ -55,6 +63,8 @@ public sealed record SeededClinic(
     [
         "/api/me", "/api/users?pageSize=100", "/api/doctors?pageSize=100", "/api/patients?pageSize=100",
         "/api/appointments?pageSize=100", "/api/payments?pageSize=100", "/api/reminders?pageSize=100", "/api/reminders/settings",
+        "/api/appointment-types?includeArchived=true&pageSize=100", $"/api/doctors/{DoctorId}/working-hours",
+        $"/api/doctors/{DoctorId}/time-off?pageSize=100",
     ];
 
     /// <summary>Fills a path template's placeholders with this clinic's ids.</summary>
@@ -68,6 +78,8 @@ public sealed record SeededClinic(
         .Replace("{pendingPayment}", PendingPaymentId.ToString(), StringComparison.Ordinal)
         .Replace("{paidPayment}", PaidPaymentId.ToString(), StringComparison.Ordinal)
         .Replace("{reminder}", ReminderId.ToString(), StringComparison.Ordinal)
+        .Replace("{appointmentType}", AppointmentTypeId.ToString(), StringComparison.Ordinal)
+        .Replace("{timeOff}", TimeOffId.ToString(), StringComparison.Ordinal)
         .Replace("{reportRange}", $"from={Day(ReportFrom)}&to={Day(ReportTo)}", StringComparison.Ordinal);
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

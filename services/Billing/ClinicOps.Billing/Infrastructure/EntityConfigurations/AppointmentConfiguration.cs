@@ -14,6 +14,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         {
             t.HasCheckConstraint("ck_appointments_status", Sql.In("status", Appointment.Statuses));
             t.HasCheckConstraint("ck_appointments_version", "version >= 0");
+            t.HasCheckConstraint("ck_appointments_price", "price >= 0");
         });
         builder.HasKey(a => a.Id).HasName(PrimaryKey);
         builder.HasAlternateKey(a => new { a.ClinicId, a.Id }).HasName("ak_appointments_clinic_id_id");
@@ -25,5 +26,6 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Property(a => a.Status).HasColumnName("status").HasMaxLength(20).IsRequired();
         builder.Property(a => a.Deleted).HasColumnName("deleted");
         builder.Property(a => a.Version).HasColumnName("version");
+        builder.Property(a => a.Price).HasColumnName("price").HasPrecision(12, 2);
     }
 }

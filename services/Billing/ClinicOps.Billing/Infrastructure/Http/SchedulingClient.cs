@@ -23,8 +23,8 @@ public sealed class SchedulingClient(HttpClient http, ILogger<SchedulingClient> 
         // Version 0, below every event's (1 at booking): the API's `version` is the row's concurrency token (the ETag),
         // not the event Version, so the first event for the appointment replaces this state instead of being judged stale.
         return new AppointmentState(appointment.Id, FetchedVersion, appointment.DoctorId, appointment.PatientId,
-            appointment.StartsAt, appointment.Status, Deleted: false);
+            appointment.StartsAt, appointment.Status, Deleted: false, appointment.Price);
     }
 
-    private sealed record SchedulingAppointment(Guid Id, Guid DoctorId, Guid PatientId, DateTimeOffset StartsAt, string Status);
+    private sealed record SchedulingAppointment(Guid Id, Guid DoctorId, Guid PatientId, DateTimeOffset StartsAt, string Status, decimal? Price);
 }

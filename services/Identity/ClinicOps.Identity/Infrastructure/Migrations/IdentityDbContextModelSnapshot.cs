@@ -45,6 +45,12 @@ namespace ClinicOps.Identity.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int>("SlotStepMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(15)
+                        .HasColumnName("slot_step_minutes");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -57,6 +63,8 @@ namespace ClinicOps.Identity.Infrastructure.Migrations
                     b.ToTable("clinics", null, t =>
                         {
                             t.HasCheckConstraint("ck_clinics_currency", "currency ~ '^[A-Z]{3}$'");
+
+                            t.HasCheckConstraint("ck_clinics_slot_step", "slot_step_minutes BETWEEN 5 AND 60 AND slot_step_minutes % 5 = 0");
                         });
                 });
 

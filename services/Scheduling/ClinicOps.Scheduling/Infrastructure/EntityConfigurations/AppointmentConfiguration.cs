@@ -10,6 +10,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
     public const string NoOverlapConstraint = "ex_appointments_doctor_no_overlap";
     public const string DoctorForeignKey = "fk_appointments_doctors";
     public const string PatientForeignKey = "fk_appointments_patients";
+    public const string AppointmentTypeForeignKey = "fk_appointments_appointment_types";
 
     public void Configure(EntityTypeBuilder<Appointment> builder)
     {
@@ -21,12 +22,14 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
                 $"duration_minutes BETWEEN {Appointment.MinDurationMinutes} AND {Appointment.MaxDurationMinutes}");
             table.HasCheckConstraint("ck_appointments_ends_at",
                 "ends_at = starts_at + duration_minutes * interval '1 minute'");
+            table.HasCheckConstraint("ck_appointments_price", "price >= 0");
         });
         builder.HasKey(a => a.Id).HasName("pk_appointments");
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Status).HasMaxLength(20);
         builder.Property(a => a.Notes).HasMaxLength(Appointment.MaxNotesLength);
         builder.Property(a => a.CancelReason).HasMaxLength(Appointment.MaxCancelReasonLength);
+        builder.Property(a => a.Price).HasPrecision(12, 2);
         builder.Property(a => a.RowVersion).IsRowVersion();
         builder.Ignore(a => a.IsDeleted);
 
@@ -42,11 +45,18 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
             .HasPrincipalKey(p => new { p.ClinicId, p.Id })
             .OnDelete(DeleteBehavior.Restrict)
             .HasConstraintName(PatientForeignKey);
+        // An archived type stays (archiving is not deleting), so old appointments keep theirs.
+        builder.HasOne<AppointmentType>().WithMany()
+            .HasForeignKey(a => new { a.ClinicId, a.AppointmentTypeId })
+            .HasPrincipalKey(t => new { t.ClinicId, t.Id })
+            .OnDelete(DeleteBehavior.Restrict)
+            .HasConstraintName(AppointmentTypeForeignKey);
 
         builder.HasIndex(a => new { a.ClinicId, a.StartsAt }).HasDatabaseName("ix_appointments_clinic_id_starts_at");
         builder.HasIndex(a => new { a.ClinicId, a.DoctorId, a.StartsAt }).HasDatabaseName("ix_appointments_clinic_id_doctor_id_starts_at");
         builder.HasIndex(a => new { a.ClinicId, a.PatientId }).HasDatabaseName("ix_appointments_clinic_id_patient_id");
         builder.HasIndex(a => new { a.ClinicId, a.Status }).HasDatabaseName("ix_appointments_clinic_id_status");
+        builder.HasIndex(a => new { a.ClinicId, a.AppointmentTypeId }).HasDatabaseName("ix_appointments_clinic_id_appointment_type_id");
 
         builder.HasQueryFilter(SchedulingDbContext.SoftDeleteFilter, a => a.DeletedAt == null);
     }

@@ -101,6 +101,10 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("AppointmentTypeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("appointment_type_id");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -135,6 +139,11 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patient_id");
 
+                    b.Property<decimal?>("Price")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("price");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
                         .HasColumnName("revision");
@@ -158,6 +167,9 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_appointments");
 
+                    b.HasIndex("ClinicId", "AppointmentTypeId")
+                        .HasDatabaseName("ix_appointments_clinic_id_appointment_type_id");
+
                     b.HasIndex("ClinicId", "PatientId")
                         .HasDatabaseName("ix_appointments_clinic_id_patient_id");
 
@@ -176,7 +188,68 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
 
                             t.HasCheckConstraint("ck_appointments_ends_at", "ends_at = starts_at + duration_minutes * interval '1 minute'");
 
+                            t.HasCheckConstraint("ck_appointments_price", "price >= 0");
+
                             t.HasCheckConstraint("ck_appointments_status", "status IN ('scheduled', 'completed', 'cancelled', 'no_show')");
+                        });
+                });
+
+            modelBuilder.Entity("ClinicOps.Scheduling.Model.AppointmentType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Color")
+                        .HasMaxLength(7)
+                        .HasColumnType("character(7)")
+                        .HasColumnName("color")
+                        .IsFixedLength();
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<decimal?>("Price")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("price");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointment_types");
+
+                    b.HasAlternateKey("ClinicId", "Id")
+                        .HasName("ak_appointment_types_clinic_id_id");
+
+                    b.ToTable("appointment_types", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_appointment_types_color", "color ~ '^#[0-9A-F]{6}$'");
+
+                            t.HasCheckConstraint("ck_appointment_types_duration", "duration_minutes BETWEEN 5 AND 480");
+
+                            t.HasCheckConstraint("ck_appointment_types_name", "btrim(name) <> ''");
+
+                            t.HasCheckConstraint("ck_appointment_types_price", "price >= 0");
                         });
                 });
 
@@ -196,6 +269,12 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int>("SlotStepMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(15)
+                        .HasColumnName("slot_step_minutes");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -205,7 +284,10 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
                     b.HasKey("ClinicId")
                         .HasName("pk_clinics");
 
-                    b.ToTable("clinics", (string)null);
+                    b.ToTable("clinics", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_clinics_slot_step", "slot_step_minutes BETWEEN 5 AND 60 AND slot_step_minutes % 5 = 0");
+                        });
                 });
 
             modelBuilder.Entity("ClinicOps.Scheduling.Model.ClinicUser", b =>
@@ -386,6 +468,80 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
                     b.ToTable("appointment_payments", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicOps.Scheduling.Model.TimeOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<Guid>("DoctorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("doctor_id");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_time_off");
+
+                    b.HasIndex("ClinicId", "DoctorId", "StartsAt")
+                        .HasDatabaseName("ix_time_off_clinic_id_doctor_id_starts_at");
+
+                    b.ToTable("time_off", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_time_off_range", "ends_at > starts_at");
+                        });
+                });
+
+            modelBuilder.Entity("ClinicOps.Scheduling.Model.WorkingInterval", b =>
+                {
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<Guid>("DoctorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("doctor_id");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer")
+                        .HasColumnName("day");
+
+                    b.Property<int>("StartMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("start_minute");
+
+                    b.Property<int>("EndMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_minute");
+
+                    b.HasKey("ClinicId", "DoctorId", "Day", "StartMinute")
+                        .HasName("pk_working_hours");
+
+                    b.ToTable("working_hours", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_working_hours_boundary", "start_minute % 5 = 0 AND end_minute % 5 = 0");
+
+                            t.HasCheckConstraint("ck_working_hours_day", "day BETWEEN 1 AND 7");
+
+                            t.HasCheckConstraint("ck_working_hours_interval", "start_minute >= 0 AND end_minute <= 1440 AND start_minute < end_minute");
+                        });
+                });
+
             modelBuilder.Entity("ClinicOps.ServiceDefaults.Auth.Access.UserAccess", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -430,6 +586,13 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
 
             modelBuilder.Entity("ClinicOps.Scheduling.Model.Appointment", b =>
                 {
+                    b.HasOne("ClinicOps.Scheduling.Model.AppointmentType", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId", "AppointmentTypeId")
+                        .HasPrincipalKey("ClinicId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appointments_appointment_types");
+
                     b.HasOne("ClinicOps.Scheduling.Model.Doctor", null)
                         .WithMany()
                         .HasForeignKey("ClinicId", "DoctorId")
@@ -445,6 +608,28 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appointments_patients");
+                });
+
+            modelBuilder.Entity("ClinicOps.Scheduling.Model.TimeOff", b =>
+                {
+                    b.HasOne("ClinicOps.Scheduling.Model.Doctor", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId", "DoctorId")
+                        .HasPrincipalKey("ClinicId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_time_off_doctors");
+                });
+
+            modelBuilder.Entity("ClinicOps.Scheduling.Model.WorkingInterval", b =>
+                {
+                    b.HasOne("ClinicOps.Scheduling.Model.Doctor", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId", "DoctorId")
+                        .HasPrincipalKey("ClinicId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_hours_doctors");
                 });
 #pragma warning restore 612, 618
         }

@@ -6,10 +6,10 @@ using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Scheduling.IntegrationEvents.EventHandling;
 
-/// <summary>The clinic changed its name or time zone.</summary>
+/// <summary>The clinic changed its name, time zone or slot step.</summary>
 public sealed class ClinicUpdatedConsumer(SchedulingDbContext db, ITenantContext tenant, ReplicaUpdater replica)
     : IdempotentConsumer<ClinicUpdated, SchedulingDbContext>(db, tenant)
 {
     protected override Task HandleAsync(ClinicUpdated message, CancellationToken ct) =>
-        replica.ApplyClinicAsync(message.Name, message.TimeZone, message.OccurredAt, ct);
+        replica.ApplyClinicAsync(message.Name, message.TimeZone, message.SlotStepMinutes, message.OccurredAt, ct);
 }

@@ -1,0 +1,36 @@
+using ClinicOps.Scheduling.Dtos;
+using ClinicOps.ServiceDefaults.Paging;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClinicOps.Scheduling.Apis;
+
+/// <summary>A doctor's time off (holiday, course): every staff member may list, add and remove it.</summary>
+public static class TimeOffApi
+{
+    public static IEndpointRouteBuilder MapTimeOffApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/doctors/{doctorId:guid}/time-off").WithTags("Time off")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/", ListTimeOff);
+        api.MapPost("/", AddTimeOff);
+        api.MapDelete("/{timeOffId:guid}", RemoveTimeOff);
+        return app;
+    }
+
+    public static async Task<Ok<PagedResult<TimeOffResponse>>> ListTimeOff(Guid doctorId, [AsParameters] TimeOffFilter filter,
+        [AsParameters] PageRequest page, [AsParameters] TimeOffApiServices services) =>
+        TypedResults.Ok(await services.TimeOff.ListAsync(doctorId, filter, page, services.CancellationToken));
+
+    public static async Task<Created<TimeOffResponse>> AddTimeOff(Guid doctorId, TimeOffRequest request, [AsParameters] TimeOffApiServices services)
+    {
+        var timeOff = await services.TimeOff.AddAsync(doctorId, request, services.CancellationToken);
+        return TypedResults.Created($"/api/doctors/{doctorId}/time-off/{timeOff.Id}", TimeOffResponse.From(timeOff));
+    }
+
+    public static async Task<NoContent> RemoveTimeOff(Guid doctorId, Guid timeOffId, [AsParameters] TimeOffApiServices services)
+    {
+        await services.TimeOff.RemoveAsync(doctorId, timeOffId, services.CancellationToken);
+        return TypedResults.NoContent();
+    }
+}
