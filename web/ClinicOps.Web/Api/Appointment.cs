@@ -1,15 +1,19 @@
 namespace ClinicOps.Web.Api;
 
 /// <summary>
-/// An appointment as the API returns it. <see cref="DoctorName"/> and <see cref="PatientName"/> come with the answer
-/// where the API includes them; pages fall back to looking them up by id.
+/// An appointment as the API returns it, with the doctor's, patient's and type's names a calendar or list shows, so a
+/// page needs no further look-up per appointment.
 /// </summary>
+/// <param name="Price">The type's price when it was chosen, in the clinic's currency; null without a type or price.</param>
 public sealed record Appointment(
     Guid Id,
     Guid DoctorId,
-    string? DoctorName,
+    string DoctorName,
     Guid PatientId,
-    string? PatientName,
+    string PatientName,
+    Guid? AppointmentTypeId,
+    string? AppointmentTypeName,
+    decimal? Price,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
     int DurationMinutes,

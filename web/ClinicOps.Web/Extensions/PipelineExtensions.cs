@@ -32,7 +32,8 @@ public static class PipelineExtensions
     {
         app.MapStaticAssets();
         app.MapAccountEndpoints();
-        app.MapRazorComponents<App>();
+        app.MapCircuitTokenEndpoint();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }
