@@ -36,7 +36,11 @@ public static class Extensions
     {
         // Pages render on the server as static HTML; the few that need live behaviour (the calendar, its booking dialog,
         // the working-hours editor) run interactively over a circuit.
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // A circuit starts with the state its page's first render kept ([PersistentState]: a calendar's appointments),
+        // which the browser sends back in one hub message. A busy day's state passes SignalR's 32 KB default, and a
+        // message over the limit closes the connection: the page would stay static. 512 KB holds a week of a full diary.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 512 * 1024);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton(TimeProvider.System);
