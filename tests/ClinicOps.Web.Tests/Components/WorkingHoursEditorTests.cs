@@ -20,10 +20,11 @@ public sealed class WorkingHoursEditorTests : BunitContext
             .Add(e => e.Initial, WorkingHours.None(Guid.Empty)));
 
         editor.Find("button[aria-label='Add hours on Monday']").Click();
-        editor.Find("#monday-0-end").Change("12:30");
+        // As the browser's Blazor sends a time input's value.
+        editor.Find("#monday-0-end").Change("12:30:00");
         editor.Find("button[aria-label='Add hours on Monday']").Click();
 
-        Assert.Equal("12:30", editor.Find("#monday-0-end").GetAttribute("value"));
-        Assert.Equal("13:30", editor.Find("#monday-1-start").GetAttribute("value"));
+        Assert.Equal("12:30:00", editor.Find("#monday-0-end").GetAttribute("value"));
+        Assert.Equal("13:30:00", editor.Find("#monday-1-start").GetAttribute("value"));
     }
 }
