@@ -7,7 +7,7 @@ namespace ClinicOps.Benchmarks.Api;
 /// A clinic signed up for the run: its owner's tokens (refreshed before they expire), its doctors and patients,
 /// the appointments made at set-up (targets for reads) and a queue of still-scheduled ones (for status changes).
 /// </summary>
-public sealed class BenchClinic(Guid id, AuthAnswer auth, SlotPlan slots)
+public sealed class BenchClinic(Guid id, AuthAnswer auth, SlotPlan slots, OwnerCredentials owner)
 {
     private AuthAnswer _auth = auth;
     private long _issuedAt = Stopwatch.GetTimestamp();
@@ -17,6 +17,9 @@ public sealed class BenchClinic(Guid id, AuthAnswer auth, SlotPlan slots)
     public string Token => Volatile.Read(ref _auth).AccessToken;
 
     public SlotPlan Slots { get; } = slots;
+
+    /// <summary>What the owner signs in to the web app with.</summary>
+    public OwnerCredentials Owner { get; } = owner;
 
     public List<Guid> Doctors { get; } = [];
 

@@ -58,16 +58,18 @@ public static class ClinicSetup
     private static async Task<BenchClinic> SignUpAsync(ApiClient gateway, string runId, int index, DateTimeOffset firstSlot,
         CancellationToken cancellationToken)
     {
+        var password = $"Bench-{Guid.NewGuid():N}";
+        string? email = null;
         var auth = await WithRetriesAsync("POST /api/clinics", attempt => gateway.SendAsync<AuthAnswer>(HttpMethod.Post, "/api/clinics", null, new
         {
             clinicName = $"Benchmark clinic {index}",
             timeZone = TimeZone,
             currency = "GBP",
             ownerName = "Benchmark Owner",
-            email = $"bench-{runId}-{index}-{attempt}@example.com",
-            password = $"Bench-{Guid.NewGuid():N}",
+            email = email = $"bench-{runId}-{index}-{attempt}@example.com",
+            password,
         }, cancellationToken: cancellationToken), cancellationToken);
-        return new BenchClinic(auth.Clinic.Id, auth, new SlotPlan(firstSlot, DoctorsPerClinic, SlotMinutes));
+        return new BenchClinic(auth.Clinic.Id, auth, new SlotPlan(firstSlot, DoctorsPerClinic, SlotMinutes), new OwnerCredentials(email!, password));
     }
 
     private static async Task PopulateAsync(ApiClient gateway, BenchClinic clinic, int appointments, CancellationToken cancellationToken)

@@ -46,8 +46,8 @@ public sealed class AccessibilityTests(WebAppFixture app, ITestOutputHelper outp
         var owner = await App.SignUpClinicAsync(DaytimeZone.Now());
         var doctor = await owner.AddDoctorAsync("Dr Grace Hopper");
         var patient = await owner.AddPatientAsync("Ada Axe", "+4915103030303");
-        var appointment = await owner.BookTypedAsync(doctor, patient, await owner.AddAppointmentTypeAsync("Check-up", 30, 80.00m),
-            DateTimeOffset.UtcNow.AddDays(2));
+        var appointment = await owner.BookAsync(doctor, patient,
+            DateTimeOffset.UtcNow.AddDays(2), await owner.AddTypeAsync("Check-up", 30, 80.00m, null));
         await owner.RecordPaymentAsync(appointment, 80.00m);
         await owner.RecordPaymentAsync(appointment, 20.00m, status: "pending");
         await owner.AddReminderAsync(appointment, "call", "upcoming", DateTimeOffset.UtcNow.AddHours(1), "Ask about allergies");
@@ -63,6 +63,48 @@ public sealed class AccessibilityTests(WebAppFixture app, ITestOutputHelper outp
         await CheckAsync("/settings/reminders", "settings-reminders-axe");
         await CheckAsync("/settings/users", "settings-users-axe");
         await CheckAsync("/account", "account-axe");
+    }
+
+    [Fact]
+    public async Task The_calendar_the_booking_and_the_doctors_and_types_settings_have_no_serious_accessibility_violations()
+    {
+        var owner = await App.SignUpClinicAsync();
+        var grace = await owner.AddDoctorAsync("Dr Grace Hopper");
+        await owner.AddDoctorAsync("Dr Alan Turing");
+        await owner.SetDailyHoursAsync(grace, "09:00", "12:00", "13:00", "17:00");
+        var type = await owner.AddTypeAsync("Check-up", 30, 80m, "#1E90FF");
+        var patient = await owner.AddPatientAsync("Ada Axe", "+4915103030304");
+        var tomorrow = ApiArrange.ClinicDate(1);
+        await owner.BookAsync(grace, patient, ApiArrange.At(tomorrow, 9), type);
+        var done = await owner.BookAsync(grace, patient, ApiArrange.At(tomorrow, 10), type);
+        await owner.PostAsync($"/api/appointments/{done}/complete");
+        var called = await owner.BookAsync(grace, patient, ApiArrange.At(tomorrow, 11), 30);
+        await owner.PostAsync($"/api/appointments/{called}/cancel", new { reason = "Ill" });
+        await owner.AddTimeOffAsync(grace, ApiArrange.At(tomorrow, 15), ApiArrange.At(tomorrow, 17), "Course");
+        var calendar = new CalendarPage(Page);
+        await SignInAsync(owner);
+
+        await calendar.OpenAsync(tomorrow);
+        await AssertNoSeriousViolationsAsync("calendar day");
+        await calendar.Slot("13:00", "Dr Grace Hopper").ClickAsync();
+        await Expect(calendar.Dialog).ToBeVisibleAsync();
+        await calendar.Dialog.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
+        await Expect(calendar.Dialog.Locator(".validation-message").First).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync("booking dialog with errors");
+        await Page.Keyboard.PressAsync("Escape");
+        await calendar.OpenAsync(tomorrow, $"&view=week&doctorId={grace}");
+        await AssertNoSeriousViolationsAsync("calendar week");
+        output.WriteLine($"screenshot: {await SaveScreenshotAsync("calendar-week-axe")}");
+
+        await Page.GotoAsync("/appointments/new");
+        await Expect(Page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync("booking page");
+        await Page.GotoAsync($"/doctors/{grace}/schedule");
+        await Expect(Page.GetByTestId("working-hours-editor").Locator("fieldset")).ToBeEnabledAsync();
+        await AssertNoSeriousViolationsAsync("doctor's hours and time off");
+        await CheckAsync("/appointment-types", "appointment-type-list");
+        await CheckAsync("/appointment-types/new", "appointment-type-new");
+        await CheckAsync($"/appointment-types/{type}/edit", "appointment-type-edit");
     }
 
     [Fact]

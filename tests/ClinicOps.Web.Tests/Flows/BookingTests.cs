@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ClinicOps.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -7,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ClinicOps.Web.Tests.Flows;
 
+/// <summary>The booking page (Appointments → Book appointment); the calendar's booking dialog is the same form.</summary>
 public sealed class BookingTests(WebAppFixture app, ITestOutputHelper output) : BrowserTest(app, output)
 {
     [Fact]
@@ -18,8 +18,10 @@ public sealed class BookingTests(WebAppFixture app, ITestOutputHelper output) : 
         var day = ApiArrange.DaysAhead(4, 0);
         await SignInAsync(receptionist);
 
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Appointments" }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Book appointment" }).ClickAsync();
-        await Page.GetByText("Or a new patient").ClickAsync();
+        await WaitInteractiveAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "New patient" }).ClickAsync();
         await Page.Locator("#new-patient-name").FillAsync("Nina New");
         await Page.Locator("#new-patient-phone").FillAsync("0151 9876 5432");
         await FillWhenAsync(day, "14:30", 45);
@@ -39,21 +41,25 @@ public sealed class BookingTests(WebAppFixture app, ITestOutputHelper output) : 
     }
 
     [Fact]
-    public async Task A_patient_found_by_search_is_booked_and_the_booking_shows_in_the_list()
+    public async Task A_patient_found_by_search_is_booked_with_a_type_and_the_booking_shows_in_the_list()
     {
         var owner = await App.SignUpClinicAsync();
         await owner.AddDoctorAsync("Dr Alan Turing", "Neurology");
         await owner.AddPatientAsync("Olga Known", "+4915112121212", "olga@example.com");
+        await owner.AddTypeAsync("Consultation", 20, 60m, "#8A2BE2");
         var day = ApiArrange.DaysAhead(5, 0);
         await SignInAsync(owner);
 
         await Page.GotoAsync("/appointments/new");
+        await WaitInteractiveAsync();
+        await Expect(Page.GetByLabel("Duration (minutes)")).ToHaveValueAsync("20");
         await Page.GetByLabel("Find a patient by name, phone or email").FillAsync("olga@");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
-        await Page.GetByLabel(new Regex("^Olga Known")).CheckAsync();
-        await FillWhenAsync(day, "09:15", 30);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Olga Known" }).ClickAsync();
+        await Page.Locator("#booking-date").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Page.Locator("#booking-time").FillAsync("09:15");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
         await Expect(Page.GetByTestId("saved")).ToHaveTextAsync("Appointment booked.");
+        await Expect(Page.GetByTestId("type")).ToHaveTextAsync("Consultation, 60.00 EUR");
 
         await Page.GotoAsync($"/appointments?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}");
         await Expect(Page.Locator("tbody tr")).ToHaveCountAsync(1);
@@ -74,21 +80,23 @@ public sealed class BookingTests(WebAppFixture app, ITestOutputHelper output) : 
         await SignInAsync(owner);
 
         await Page.GotoAsync("/appointments/new");
-        await Page.GetByText("Or a new patient").ClickAsync();
+        await WaitInteractiveAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "New patient" }).ClickAsync();
         await Page.Locator("#new-patient-name").FillAsync("Late Comer");
         await Page.Locator("#new-patient-phone").FillAsync("+4915156565656");
         await FillWhenAsync(startsAt, "11:30", 30);
         await Page.GetByLabel("Notes").FillAsync("Wants mornings");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
 
-        await Expect(Page.GetByTestId("problem-banner")).ToBeVisibleAsync();
-        await Expect(Page.GetByTestId("problem-banner")).ToContainTextAsync("Reference for support");
+        await Expect(Page.GetByTestId("refusal")).ToContainTextAsync("That time is no longer free");
+        await Expect(Page.GetByTestId("refusal")).ToContainTextAsync("Reference for support");
         await Expect(Page.GetByTestId("chosen-patient")).ToContainTextAsync("Late Comer");
-        await Expect(Page.Locator("#time")).ToHaveValueAsync("11:30");
+        await Expect(Page.Locator("#booking-time")).ToHaveValueAsync("11:30");
         await Expect(Page.GetByLabel("Notes")).ToHaveValueAsync("Wants mornings");
+        await Expect(Page.GetByTestId("free-times").GetByRole(AriaRole.Button).First).ToContainTextAsync("12:00");
 
         // Another time works without typing the patient again.
-        await Page.Locator("#time").FillAsync("13:00");
+        await Page.Locator("#booking-time").FillAsync("13:00");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
         await Expect(Page.GetByTestId("saved")).ToHaveTextAsync("Appointment booked.");
         var latecomers = await owner.GetJsonAsync("/api/patients?search=Late%20Comer");
@@ -104,13 +112,13 @@ public sealed class BookingTests(WebAppFixture app, ITestOutputHelper output) : 
         await SignInAsync(owner);
 
         await Page.GotoAsync("/appointments/new");
+        await WaitInteractiveAsync();
         await Page.GetByLabel("Find a patient by name, phone or email").FillAsync("Pam");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
-        await Page.GetByLabel(new Regex("^Pam Past")).CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Pam Past" }).ClickAsync();
         await FillWhenAsync(ApiArrange.DaysAhead(-2, 0), "10:00", 30);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
 
-        await Expect(Page.Locator("#date")).ToHaveClassAsync(new Regex("is-invalid"));
+        await Expect(Page.Locator("#booking-date")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-invalid"));
         await Expect(Page.GetByTestId("chosen-patient")).ToContainTextAsync("Pam Past");
     }
 
@@ -122,15 +130,18 @@ public sealed class BookingTests(WebAppFixture app, ITestOutputHelper output) : 
         await SignInAsync(owner);
 
         await Page.GotoAsync("/appointments/new");
+        await WaitInteractiveAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
 
-        await Expect(Page.GetByText("Choose a patient, or enter a new patient's name and phone.")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("Choose a patient, or add a new patient.")).ToBeVisibleAsync();
     }
+
+    private Task WaitInteractiveAsync() => Expect(Page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
 
     private async Task FillWhenAsync(DateTimeOffset day, string time, int minutes)
     {
-        await Page.Locator("#date").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await Page.Locator("#time").FillAsync(time);
+        await Page.Locator("#booking-date").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Page.Locator("#booking-time").FillAsync(time);
         await Page.GetByLabel("Duration (minutes)").FillAsync(minutes.ToString(CultureInfo.InvariantCulture));
     }
 }

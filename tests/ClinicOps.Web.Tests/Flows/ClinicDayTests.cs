@@ -23,7 +23,7 @@ public sealed class ClinicDayTests(WebAppFixture app, ITestOutputHelper output) 
         var unique = Guid.CreateVersion7().ToString("N")[^8..];
         var owner = await App.SignUpClinicAsync(zone, $"Day Clinic {unique}");
         var doctor = await owner.AddDoctorAsync("Dr Grace Hopper");
-        var checkUp = await owner.AddAppointmentTypeAsync("Check-up", 30, 80.00m);
+        var checkUp = await owner.AddTypeAsync("Check-up", 30, 80.00m, null);
         var email = $"paula-{unique}@example.com";
         var patient = await owner.AddPatientAsync("Paula Patient", "+4915112340000", email);
         var receptionist = await App.AddStaffAsync(owner, "receptionist", "Rita Reception");
@@ -47,7 +47,7 @@ public sealed class ClinicDayTests(WebAppFixture app, ITestOutputHelper output) 
         await Page.GetByLabel("Follow up by").SelectOptionAsync(new SelectOptionValue { Label = "Phone call" });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save reminder settings" }).ClickAsync();
         await Expect(Page.GetByTestId("saved")).ToContainTextAsync("Reminder settings saved.");
-        var appointment = await owner.BookTypedAsync(doctor, patient, checkUp, startsAt);
+        var appointment = await owner.BookAsync(doctor, patient, startsAt, checkUp);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         // The front desk: the visit is on today's list, and its reminder email goes out before it.

@@ -96,8 +96,8 @@ public sealed class DashboardTests(WebAppFixture app, ITestOutputHelper output) 
         var grace = await owner.AddDoctorAsync("Dr Grace Hopper");
         var alan = await owner.AddDoctorAsync("Dr Alan Turing");
         var patient = await owner.AddPatientAsync("Dana Dashboard", "+4915161616161");
-        var checkUp = await owner.AddAppointmentTypeAsync("Check-up", 30, 80.00m);
-        var done = await owner.BookTypedAsync(grace, patient, checkUp, ApiArrange.DaysAhead(1, 9));
+        var checkUp = await owner.AddTypeAsync("Check-up", 30, 80.00m, null);
+        var done = await owner.BookAsync(grace, patient, ApiArrange.DaysAhead(1, 9), checkUp);
         var scheduled = await owner.BookAsync(alan, patient, ApiArrange.DaysAhead(2, 9));
         var cancelled = await owner.BookAsync(alan, patient, ApiArrange.DaysAhead(3, 9));
         await owner.PostAsync($"/api/appointments/{done}/complete");

@@ -26,7 +26,7 @@ public sealed class DoctorTests(WebAppFixture app, ITestOutputHelper output) : B
         await Expect(Page.Locator("tbody")).ToContainTextAsync("Cardiology");
         await SaveScreenshotAsync("doctors");
 
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Dr Ada Lovelace" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Edit Dr Ada Lovelace" }).ClickAsync();
         await Page.GetByLabel("Specialization").FillAsync("Paediatrics");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Expect(Page.GetByText("Changes saved.")).ToBeVisibleAsync();

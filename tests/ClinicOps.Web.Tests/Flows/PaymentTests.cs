@@ -225,7 +225,7 @@ public sealed class PaymentTests(WebAppFixture app, ITestOutputHelper output) : 
         var patient = await owner.AddPatientAsync("Pat Payer", "+4915133445566");
         var startsAt = ApiArrange.DaysAhead(2, 10);
         var appointment = price is { } amount
-            ? await owner.BookTypedAsync(doctor, patient, await owner.AddAppointmentTypeAsync("Check-up", 30, amount), startsAt)
+            ? await owner.BookAsync(doctor, patient, startsAt, await owner.AddTypeAsync("Check-up", 30, amount, null))
             : await owner.BookAsync(doctor, patient, startsAt);
         return (owner, appointment);
     }

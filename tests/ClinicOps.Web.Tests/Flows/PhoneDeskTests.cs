@@ -17,8 +17,8 @@ public sealed class PhoneDeskTests(WebAppFixture app, ITestOutputHelper output) 
         var owner = await App.SignUpClinicAsync(zone);
         var doctor = await owner.AddDoctorAsync("Dr Mobile");
         var patient = await owner.AddPatientAsync("Max Mobile", "+4915180808081");
-        var appointment = await owner.BookTypedAsync(doctor, patient, await owner.AddAppointmentTypeAsync("Check-up", 30, 60.00m),
-            DateTimeOffset.UtcNow.AddDays(2));
+        var appointment = await owner.BookAsync(doctor, patient,
+            DateTimeOffset.UtcNow.AddDays(2), await owner.AddTypeAsync("Check-up", 30, 60.00m, null));
         await owner.AddReminderAsync(appointment, "call", "upcoming", DateTimeOffset.UtcNow.AddHours(1), "Bring the referral letter");
         await SignInAsync(owner);
 

@@ -33,24 +33,29 @@ public sealed class PhoneTests(WebAppFixture app, ITestOutputHelper output) : Br
     }
 
     [Fact]
-    public async Task On_a_phone_an_appointment_is_booked_and_completed()
+    public async Task On_a_phone_a_slot_is_booked_from_the_calendar_and_the_visit_completed()
     {
         var owner = await App.SignUpClinicAsync();
-        await owner.AddDoctorAsync("Dr Mobile");
+        var doctor = await owner.AddDoctorAsync("Dr Mobile");
+        await owner.AddDoctorAsync("Dr Second");
+        await owner.SetDailyHoursAsync(doctor, "09:00", "17:00");
         await owner.AddPatientAsync("Max Mobile", "+4915180808080");
+        var calendar = new CalendarPage(Page);
         await SignInAsync(owner);
+        await calendar.OpenAsync(ApiArrange.ClinicDate(1));
 
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Book appointment" }).ClickAsync();
-        await Page.GetByLabel("Find a patient by name, phone or email").FillAsync("Max");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
-        await Page.GetByLabel(new System.Text.RegularExpressions.Regex("^Max Mobile")).CheckAsync();
-        await Page.Locator("#date").FillAsync(ApiArrange.DaysAhead(2, 0).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await Page.Locator("#time").FillAsync("10:00");
         await AssertNoSidewaysScrollingAsync();
-        await SaveScreenshotAsync("phone-book-appointment");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
-        await Expect(Page.GetByTestId("saved")).ToHaveTextAsync("Appointment booked.");
+        await SaveScreenshotAsync("phone-calendar");
+        await calendar.Slot("10:00", "Dr Mobile").ClickAsync();
+        await calendar.ChoosePatientAsync("Max", "Max Mobile");
+        await AssertNoSidewaysScrollingAsync();
+        var dialogWidth = await calendar.Dialog.EvaluateAsync<double>("dialog => dialog.getBoundingClientRect().width");
+        Assert.True(dialogWidth <= 390, $"The booking dialog is {dialogWidth} px wide at 390 px.");
+        await SaveScreenshotAsync("phone-booking-dialog");
+        await calendar.Dialog.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
+        await Expect(Page.GetByTestId("booked")).ToContainTextAsync("Booked: Max Mobile with Dr Mobile");
 
+        await calendar.Block("Max Mobile").ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
         await Expect(Page.Locator("[data-status=completed]")).ToBeVisibleAsync();
         await AssertNoSidewaysScrollingAsync();

@@ -28,7 +28,7 @@ public sealed class SigningInTests(WebAppFixture app, ITestOutputHelper output) 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland")).DateTime);
         await Expect(Page.GetByTestId("today")).ToContainTextAsync(today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(Page.GetByTestId("today")).ToContainTextAsync(today.ToString("MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Appointments" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Calendar" })).ToBeVisibleAsync();
     }
 
     [Fact]

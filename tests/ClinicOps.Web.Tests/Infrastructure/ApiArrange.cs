@@ -16,6 +16,43 @@ public static class ApiArrange
     public static Task<Guid> BookAsync(this StaffAccount staff, Guid doctorId, Guid patientId, DateTimeOffset startsAt, int durationMinutes = 30) =>
         staff.CreateAsync("/api/appointments", new { doctorId, patientId, startsAt, durationMinutes });
 
+    public static Task<Guid> BookAsync(this StaffAccount staff, Guid doctorId, Guid patientId, DateTimeOffset startsAt, Guid appointmentTypeId) =>
+        staff.CreateAsync("/api/appointments", new { doctorId, patientId, startsAt, appointmentTypeId });
+
+    public static Task<Guid> AddTypeAsync(this StaffAccount staff, string name, int durationMinutes, decimal? price, string? color) =>
+        staff.CreateAsync("/api/appointment-types", new { name, durationMinutes, price, color });
+
+    public static Task<Guid> AddTimeOffAsync(this StaffAccount staff, Guid doctorId, DateTimeOffset startsAt, DateTimeOffset endsAt, string? reason) =>
+        staff.CreateAsync($"/api/doctors/{doctorId}/time-off", new { startsAt, endsAt, reason });
+
+    /// <summary>The same hours on every day of the week ("09:00", "12:00", "13:00", "17:00": two intervals a day).</summary>
+    public static async Task SetDailyHoursAsync(this StaffAccount staff, Guid doctorId, params string[] times)
+    {
+        var intervals = times.Chunk(2).Select(pair => new { start = pair[0], end = pair[1] }).ToArray();
+        var week = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
+            .Select(day => new { day, intervals }).ToArray();
+        using var response = await staff.Api.PutAsJsonAsync($"/api/doctors/{doctorId}/working-hours", new { week });
+        Assert.True(response.IsSuccessStatusCode, $"PUT working hours: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    public static async Task PostAsync(this StaffAccount staff, string path, object? body = null)
+    {
+        using var response = await staff.Api.PostAsJsonAsync(path, body ?? new { });
+        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>A wall-clock time on a date in the clinic's zone (Europe/Berlin unless told).</summary>
+    public static DateTimeOffset At(DateOnly date, int hour, int minute = 0, string timeZone = "Europe/Berlin")
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        var local = date.ToDateTime(new TimeOnly(hour, minute));
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    /// <summary>Today's date in the clinic's zone, plus some days.</summary>
+    public static DateOnly ClinicDate(int daysAhead, string timeZone = "Europe/Berlin") =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime).AddDays(daysAhead);
+
     public static async Task<JsonElement> GetJsonAsync(this StaffAccount staff, string path)
     {
         using var response = await staff.Api.GetAsync(path);

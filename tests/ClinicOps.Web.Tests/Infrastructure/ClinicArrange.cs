@@ -8,12 +8,6 @@ namespace ClinicOps.Web.Tests.Infrastructure;
 /// <summary>Arranging money, reminders and settings through the public API, as another client of the clinic would.</summary>
 public static class ClinicArrange
 {
-    public static Task<Guid> AddAppointmentTypeAsync(this StaffAccount staff, string name, int durationMinutes, decimal? price) =>
-        staff.CreateAsync("/api/appointment-types", new { name, durationMinutes, price });
-
-    public static Task<Guid> BookTypedAsync(this StaffAccount staff, Guid doctorId, Guid patientId, Guid appointmentTypeId, DateTimeOffset startsAt) =>
-        staff.CreateAsync("/api/appointments", new { doctorId, patientId, appointmentTypeId, startsAt });
-
     public static async Task<Guid> RecordPaymentAsync(this StaffAccount staff, Guid appointmentId, decimal amount, string method = "card",
         string status = "paid", string? reference = null)
     {
@@ -41,12 +35,6 @@ public static class ClinicArrange
         }, answer => answer.StatusCode != HttpStatusCode.NotFound, "the reminders service to know the appointment");
         Assert.True(status == HttpStatusCode.Created, $"reminder: {(int)status} {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-    }
-
-    public static async Task PostAsync(this StaffAccount staff, string path, object? body = null)
-    {
-        using var response = await staff.Api.PostAsJsonAsync(path, body ?? new { });
-        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     public static async Task PutAsync(this StaffAccount staff, string path, object body)

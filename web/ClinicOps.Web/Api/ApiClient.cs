@@ -1,15 +1,18 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ClinicOps.Web.Auth;
 
 namespace ClinicOps.Web.Api;
 
 /// <summary>
 /// The one HttpClient every resource client goes through: to the gateway, with the signed-in user's access token
-/// and the browser's address (<see cref="AccessTokenHandler"/>, <see cref="ForwardedForHandler"/>). Every answer becomes an <see cref="ApiResult{T}"/>;
-/// a gateway that cannot be reached becomes a 503 problem, so a page shows a banner instead of failing.
+/// (<see cref="SessionAccessToken"/>, a page's or a circuit's) and the browser's address (<see cref="ForwardedForHandler"/>).
+/// Every answer becomes an <see cref="ApiResult{T}"/>; a gateway that cannot be reached becomes a 503 problem, so a page
+/// shows a banner instead of failing.
 /// </summary>
-public sealed class ApiClient(HttpClient http, ILogger<ApiClient> logger)
+/// <param name="token">None for <see cref="AuthClient"/>, whose calls establish or renew the session themselves.</param>
+public sealed class ApiClient(HttpClient http, ILogger<ApiClient> logger, SessionAccessToken? token = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -44,6 +47,11 @@ public sealed class ApiClient(HttpClient http, ILogger<ApiClient> logger)
         var (method, path) = (request.Method, request.RequestUri?.OriginalString);
         try
         {
+            if (token is not null && request.Headers.Authorization is null && await token.GetAsync() is { Length: > 0 } access)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", access);
+            }
+
             using var response = await http.SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {

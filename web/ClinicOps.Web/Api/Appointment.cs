@@ -1,25 +1,26 @@
 namespace ClinicOps.Web.Api;
 
 /// <summary>
-/// An appointment as the API returns it. <see cref="DoctorName"/> and <see cref="PatientName"/> come with the answer
-/// where the API includes them; pages fall back to looking them up by id. <see cref="Price"/> is the price of the
-/// appointment's type when it has one (what a payment without an amount is charged).
+/// An appointment as the API returns it, with the doctor's, patient's and type's names a calendar or list shows, so a
+/// page needs no further look-up per appointment.
 /// </summary>
+/// <param name="Price">The type's price when it was chosen, in the clinic's currency; null without a type or price.</param>
 public sealed record Appointment(
     Guid Id,
     Guid DoctorId,
-    string? DoctorName,
+    string DoctorName,
     Guid PatientId,
-    string? PatientName,
+    string PatientName,
+    Guid? AppointmentTypeId,
+    string? AppointmentTypeName,
+    decimal? Price,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
     int DurationMinutes,
     string Status,
     string? Notes,
     string? CancelReason,
-    uint Version,
-    string? AppointmentTypeName = null,
-    decimal? Price = null)
+    uint Version)
 {
     /// <summary>The If-Match value for a change: the version the page showed.</summary>
     public string ETag => $"\"{Version}\"";

@@ -11,10 +11,30 @@ public sealed class AppointmentsClient(ApiClient api)
     public Task<ApiResult<Appointment>> GetAsync(Guid id, CancellationToken cancellationToken) =>
         api.GetAsync<Appointment>($"/api/appointments/{id}", cancellationToken);
 
-    public Task<ApiResult<Appointment>> BookAsync(Guid doctorId, Guid patientId, DateTimeOffset startsAt, int durationMinutes, string? notes,
-        CancellationToken cancellationToken) =>
-        api.SendAsync<Appointment>(HttpMethod.Post, "/api/appointments",
-            new { doctorId, patientId, startsAt, durationMinutes, notes = Blank.ToNull(notes) }, null, cancellationToken);
+    /// <summary>
+    /// Every appointment matching the query, however many pages of 100 that takes (a calendar's day or week: one or two).
+    /// </summary>
+    public async Task<ApiResult<IReadOnlyList<Appointment>>> ListAllAsync(AppointmentQuery query, CancellationToken cancellationToken)
+    {
+        var all = new List<Appointment>();
+        for (var page = 1; ; page++)
+        {
+            var result = await ListAsync(query with { Page = page, PageSize = 100 }, cancellationToken);
+            if (!result.Succeeded)
+            {
+                return result.Problem;
+            }
+
+            all.AddRange(result.Value.Items);
+            if (page >= result.Value.PageCount)
+            {
+                return new ApiResult<IReadOnlyList<Appointment>>(all, null);
+            }
+        }
+    }
+
+    public Task<ApiResult<Appointment>> BookAsync(NewAppointment booking, CancellationToken cancellationToken) =>
+        api.SendAsync<Appointment>(HttpMethod.Post, "/api/appointments", booking.ToBody(), null, cancellationToken);
 
     public Task<ApiResult<Appointment>> RescheduleAsync(Guid id, DateTimeOffset startsAt, int durationMinutes, string etag,
         CancellationToken cancellationToken) =>

@@ -37,7 +37,10 @@ public sealed class ClinicClock(TimeZoneInfo zone, TimeProvider time)
     public DateTimeOffset StartOf(DateOnly date) => ToInstant(date, TimeOnly.MinValue);
 
     public static ClinicClock For(ClaimsPrincipal user, TimeProvider time) =>
-        new(FindZone(user.FindFirstValue(StaffClaims.ClinicTimeZone)), time);
+        For(user.FindFirstValue(StaffClaims.ClinicTimeZone), time);
+
+    /// <summary>The clock of a clinic whose zone an API answer named (an unknown zone reads as UTC).</summary>
+    public static ClinicClock For(string? timeZoneId, TimeProvider time) => new(FindZone(timeZoneId), time);
 
     private static TimeZoneInfo FindZone(string? id) =>
         id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;

@@ -1,8 +1,10 @@
 using System.Globalization;
 using ClinicOps.Web.Api;
 using ClinicOps.Web.Auth;
+using ClinicOps.Web.Calendar;
 using ClinicOps.Web.Clinic;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
@@ -32,7 +34,13 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddStaffWebApp(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents();
+        // Pages render on the server as static HTML; the few that need live behaviour (the calendar, its booking dialog,
+        // the working-hours editor) run interactively over a circuit.
+        // A circuit starts with the state its page's first render kept ([PersistentState]: a calendar's appointments),
+        // which the browser sends back in one hub message. A busy day's state passes SignalR's 32 KB default, and a
+        // message over the limit closes the connection: the page would stay static. 512 KB holds a week of a full diary.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 512 * 1024);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -66,6 +74,9 @@ public static class Extensions
         }
 
         builder.Services.AddSingleton<TokenRefresher>();
+        builder.Services.AddSingleton<CircuitTokenHandOver>();
+        builder.Services.AddScoped<SessionAccessToken>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitSessionHandler>());
         builder.Services.AddScoped<SessionCookieEvents>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
@@ -88,15 +99,13 @@ public static class Extensions
     {
         var gateway = new Uri(builder.Configuration[GatewayUrlKey] ?? "http://gateway");
         builder.Services.AddTransient<ForwardedForHandler>();
-        builder.Services.AddTransient<AccessTokenHandler>();
 
         builder.Services.AddHttpClient<AuthClient>(http => Configure(http, gateway))
             .AddServiceDiscovery()
             .AddHttpMessageHandler<ForwardedForHandler>();
         builder.Services.AddHttpClient<ApiClient>(http => Configure(http, gateway))
             .AddServiceDiscovery()
-            .AddHttpMessageHandler<ForwardedForHandler>()
-            .AddHttpMessageHandler<AccessTokenHandler>();
+            .AddHttpMessageHandler<ForwardedForHandler>();
         builder.Services.AddScoped<PatientsClient>();
         builder.Services.AddScoped<DoctorsClient>();
         builder.Services.AddScoped<AppointmentsClient>();
@@ -106,6 +115,12 @@ public static class Extensions
         builder.Services.AddScoped<UsersClient>();
         builder.Services.AddScoped<ClinicClient>();
         builder.Services.AddScoped<AccountClient>();
+        builder.Services.AddScoped<AppointmentTypesClient>();
+        builder.Services.AddScoped<WorkingHoursClient>();
+        builder.Services.AddScoped<TimeOffClient>();
+        builder.Services.AddScoped<AvailabilityClient>();
+        builder.Services.AddScoped<MeClient>();
+        builder.Services.AddScoped<CalendarLoader>();
     }
 
     // No automatic retries: a retried POST could book twice. The gateway answers within its own 15 s deadline.

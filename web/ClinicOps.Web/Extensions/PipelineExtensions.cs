@@ -34,7 +34,8 @@ public static class PipelineExtensions
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapRevenueCsv();
-        app.MapRazorComponents<App>();
+        app.MapCircuitTokenEndpoint();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

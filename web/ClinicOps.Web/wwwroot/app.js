@@ -1,11 +1,15 @@
 // Submit buttons are disabled while a form is being sent, so a double click cannot send it twice.
-// Disabling waits for the submit event to finish: a disabled button's name and value would not be sent.
+// Disabling waits for the submit event to finish: a disabled button's name and value would not be sent, and a form an
+// interactive page handles itself (the event's default prevented by then) is not sent by the browser at all.
 document.addEventListener('submit', (event) => {
   const form = event.target;
-  if (event.defaultPrevented || !(form instanceof HTMLFormElement)) {
+  if (!(form instanceof HTMLFormElement)) {
     return;
   }
   setTimeout(() => {
+    if (event.defaultPrevented) {
+      return;
+    }
     for (const button of form.querySelectorAll('button[type=submit], input[type=submit]')) {
       button.disabled = true;
       button.setAttribute('aria-busy', 'true');

@@ -1,0 +1,3 @@
+namespace ClinicOps.Benchmarks.Api;
+
+public sealed record OwnerCredentials(string Email, string Password);
