@@ -1,4 +1,4 @@
-using ClinicOps.ServiceDefaults.Auth;
+using ClinicOps.Contracts.Identity;
 
 namespace ClinicOps.Scheduling.Tests.Support;
 

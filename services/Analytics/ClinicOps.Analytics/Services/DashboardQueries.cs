@@ -1,6 +1,7 @@
 using ClinicOps.Analytics.Apis.Responses;
 using ClinicOps.Analytics.Infrastructure;
 using ClinicOps.Analytics.Model;
+using ClinicOps.Contracts.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Analytics.Services;

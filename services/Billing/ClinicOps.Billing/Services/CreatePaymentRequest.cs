@@ -1,4 +1,5 @@
 using ClinicOps.Billing.Model;
+using ClinicOps.Contracts.Billing;
 using ClinicOps.ServiceDefaults.Problems;
 
 namespace ClinicOps.Billing.Services;
@@ -23,12 +24,12 @@ public sealed record CreatePaymentRequest(decimal? Amount, string? Method, strin
         }
         else
         {
-            errors.AddIf(!PaymentMethod.All.Contains(Method), "method", $"method must be one of {string.Join(", ", PaymentMethod.All)}.");
+            errors.AddIf(!PaymentMethods.All.Contains(Method), "method", $"method must be one of {string.Join(", ", PaymentMethods.All)}.");
         }
 
-        var status = Status ?? PaymentStatus.Pending;
-        errors.AddIf(!PaymentStatus.Initial.Contains(status), "status",
-            $"status must be {string.Join(" or ", PaymentStatus.Initial)} when a payment is recorded.");
+        var status = Status ?? PaymentStatuses.Pending;
+        errors.AddIf(!Payment.InitialStatuses.Contains(status), "status",
+            $"status must be {string.Join(" or ", Payment.InitialStatuses)} when a payment is recorded.");
 
         var reference = string.IsNullOrWhiteSpace(Reference) ? null : Reference.Trim();
         errors.AddIf(reference?.Length > Payment.MaxReferenceLength, "reference",

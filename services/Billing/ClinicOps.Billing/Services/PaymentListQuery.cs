@@ -1,4 +1,5 @@
 using ClinicOps.Billing.Model;
+using ClinicOps.Contracts.Billing;
 using ClinicOps.ServiceDefaults.Problems;
 
 namespace ClinicOps.Billing.Services;
@@ -12,8 +13,8 @@ public sealed record PaymentListQuery(string? Status, DateTimeOffset? From, Date
     public PaymentListQuery Validate()
     {
         new ValidationErrors()
-            .AddIf(Status is not null && !PaymentStatus.All.Contains(Status), "status",
-                $"status must be one of {string.Join(", ", PaymentStatus.All)}.")
+            .AddIf(Status is not null && !PaymentStatuses.All.Contains(Status), "status",
+                $"status must be one of {string.Join(", ", PaymentStatuses.All)}.")
             .AddIf(From is { } from && To is { } to && from > to, "to", "to must not be before from.")
             .ThrowIfAny();
         return this;

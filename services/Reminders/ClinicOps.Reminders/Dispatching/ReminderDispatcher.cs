@@ -1,4 +1,6 @@
 using ClinicOps.Contracts;
+using ClinicOps.Contracts.Reminders;
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.Reminders.Channels;
 using ClinicOps.Reminders.Infrastructure;

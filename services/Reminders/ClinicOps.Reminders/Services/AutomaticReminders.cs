@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Reminders;
 using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.Reminders.Infrastructure;

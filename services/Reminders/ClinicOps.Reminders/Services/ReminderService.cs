@@ -1,3 +1,5 @@
+using ClinicOps.Contracts.Reminders;
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.Reminders.Apis;
 using ClinicOps.Reminders.Infrastructure;

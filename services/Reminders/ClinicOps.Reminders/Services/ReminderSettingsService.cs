@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Reminders;
 using ClinicOps.Reminders.Apis;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.Model;

@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
@@ -87,7 +88,7 @@ public sealed class AvailabilityService(SchedulingDbContext db, ClinicCalendar c
         // No appointment is longer than the maximum duration: a lower bound on the start keeps the index range short.
         var earliestStart = span.Start.AddMinutes(-Appointment.MaxDurationMinutes);
         var rows = await db.Appointments.AsNoTracking()
-            .Where(a => doctorIds.Contains(a.DoctorId) && a.Status == AppointmentStatus.Scheduled
+            .Where(a => doctorIds.Contains(a.DoctorId) && a.Status == AppointmentStatuses.Scheduled
                 && a.StartsAt > earliestStart && a.StartsAt < span.End && a.EndsAt > span.Start)
             .Select(a => new { a.DoctorId, a.StartsAt, a.EndsAt })
             .ToListAsync(ct);

@@ -1,4 +1,6 @@
 using ClinicOps.Billing.Model;
+using ClinicOps.Contracts.Scheduling;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,7 +14,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
     {
         builder.ToTable("appointments", t =>
         {
-            t.HasCheckConstraint("ck_appointments_status", Sql.In("status", Appointment.Statuses));
+            t.HasCheckConstraint("ck_appointments_status", SqlConditions.In("status", AppointmentStatuses.All));
             t.HasCheckConstraint("ck_appointments_version", "version >= 0");
             t.HasCheckConstraint("ck_appointments_price", "price >= 0");
         });

@@ -1,4 +1,6 @@
 using ClinicOps.Billing.Model;
+using ClinicOps.Contracts.Billing;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,11 +13,11 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.ToTable("payments", t =>
         {
             t.HasCheckConstraint("ck_payments_amount", "amount > 0");
-            t.HasCheckConstraint("ck_payments_status", Sql.In("status", PaymentStatus.All));
-            t.HasCheckConstraint("ck_payments_method", Sql.In("method", PaymentMethod.All));
+            t.HasCheckConstraint("ck_payments_status", SqlConditions.In("status", PaymentStatuses.All));
+            t.HasCheckConstraint("ck_payments_method", SqlConditions.In("method", PaymentMethods.All));
             t.HasCheckConstraint("ck_payments_currency", "currency ~ '^[A-Z]{3}$'");
-            t.HasCheckConstraint("ck_payments_paid_at", "status NOT IN ('paid', 'refunded') OR paid_at IS NOT NULL");
-            t.HasCheckConstraint("ck_payments_refunded_at", "status <> 'refunded' OR refunded_at IS NOT NULL");
+            t.HasCheckConstraint("ck_payments_paid_at", $"{SqlConditions.NotIn("status", [PaymentStatuses.Paid, PaymentStatuses.Refunded])} OR paid_at IS NOT NULL");
+            t.HasCheckConstraint("ck_payments_refunded_at", $"status <> '{PaymentStatuses.Refunded}' OR refunded_at IS NOT NULL");
         });
         builder.HasKey(p => p.Id).HasName("pk_payments");
         builder.HasAlternateKey(p => new { p.ClinicId, p.Id }).HasName("ak_payments_clinic_id_id");

@@ -1,4 +1,6 @@
+using ClinicOps.Contracts.Identity;
 using ClinicOps.Identity.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +13,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
     public void Configure(EntityTypeBuilder<User> builder)
     {
         builder.ToTable("users", t =>
-            t.HasCheckConstraint("ck_users_role", "role IN ('owner', 'doctor', 'receptionist')"));
+            t.HasCheckConstraint("ck_users_role", SqlConditions.In("role", Roles.All)));
         builder.HasKey(u => u.Id).HasName("pk_users");
         builder.HasAlternateKey(u => new { u.ClinicId, u.Id }).HasName("ak_users_clinic_id_id");
         builder.Property(u => u.Id).HasColumnName("id").ValueGeneratedNever();

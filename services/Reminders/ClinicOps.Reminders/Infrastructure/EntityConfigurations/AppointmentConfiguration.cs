@@ -1,4 +1,6 @@
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +11,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
     public void Configure(EntityTypeBuilder<Appointment> builder)
     {
         builder.ToTable("appointments", table =>
-            table.HasCheckConstraint("ck_appointments_status", $"status IN ({SqlLists.Quoted(AppointmentStatuses.All)})"));
+            table.HasCheckConstraint("ck_appointments_status", SqlConditions.In("status", AppointmentStatuses.All)));
         builder.HasKey(a => a.Id).HasName("pk_appointments");
         builder.HasAlternateKey(a => new { a.ClinicId, a.Id }).HasName("ak_appointments_clinic_id_id");
         builder.Property(a => a.Id).HasColumnName("id").ValueGeneratedNever();

@@ -1,4 +1,6 @@
+using ClinicOps.Contracts.Reminders;
 using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,9 +12,9 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
     {
         builder.ToTable("reminders", table =>
         {
-            table.HasCheckConstraint("ck_reminders_type", $"type IN ({SqlLists.Quoted(ReminderTypes.All)})");
-            table.HasCheckConstraint("ck_reminders_purpose", $"purpose IN ({SqlLists.Quoted(ReminderPurposes.All)})");
-            table.HasCheckConstraint("ck_reminders_status", $"status IN ({SqlLists.Quoted(ReminderStatuses.All)})");
+            table.HasCheckConstraint("ck_reminders_type", SqlConditions.In("type", ReminderTypes.All));
+            table.HasCheckConstraint("ck_reminders_purpose", SqlConditions.In("purpose", ReminderPurposes.All));
+            table.HasCheckConstraint("ck_reminders_status", SqlConditions.In("status", ReminderStatuses.All));
             table.HasCheckConstraint("ck_reminders_attempts", "attempts >= 0");
         });
         builder.HasKey(r => r.Id).HasName("pk_reminders");
@@ -37,7 +39,7 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         // The dispatcher's claim: pending sms/email due by now (a retried one also waits for next_attempt_at).
         builder.HasIndex(r => new { r.Status, r.Type, r.SendAt })
             .HasDatabaseName("ix_reminders_dispatch")
-            .HasFilter("status = 'pending'");
+            .HasFilter($"status = '{ReminderStatuses.Pending}'");
         builder.HasIndex(r => new { r.ClinicId, r.AppointmentId }).HasDatabaseName("ix_reminders_clinic_id_appointment_id");
         builder.HasIndex(r => new { r.ClinicId, r.Status, r.Type, r.SendAt }).HasDatabaseName("ix_reminders_clinic_id_status_type_send_at");
 

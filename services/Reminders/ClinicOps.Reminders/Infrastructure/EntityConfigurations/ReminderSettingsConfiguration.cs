@@ -1,4 +1,6 @@
+using ClinicOps.Contracts.Reminders;
 using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,8 +13,8 @@ internal sealed class ReminderSettingsConfiguration : IEntityTypeConfiguration<R
         builder.ToTable("reminder_settings", table =>
         {
             table.HasCheckConstraint("ck_reminder_settings_default_type",
-                $"default_type IN ({SqlLists.Quoted(ReminderSettings.DefaultTypes)})");
-            table.HasCheckConstraint("ck_reminder_settings_follow_up_type", $"follow_up_type IN ({SqlLists.Quoted(ReminderTypes.All)})");
+                SqlConditions.In("default_type", ReminderSettings.DefaultTypes));
+            table.HasCheckConstraint("ck_reminder_settings_follow_up_type", SqlConditions.In("follow_up_type", ReminderTypes.All));
             table.HasCheckConstraint("ck_reminder_settings_follow_up_after_days",
                 $"follow_up_after_days IS NULL OR follow_up_after_days BETWEEN 1 AND {ReminderSettings.MaxFollowUpAfterDays}");
             table.HasCheckConstraint("ck_reminder_settings_lead_times",

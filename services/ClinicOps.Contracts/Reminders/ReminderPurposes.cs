@@ -1,11 +1,9 @@
-namespace ClinicOps.Reminders.Model;
+namespace ClinicOps.Contracts.Reminders;
 
+/// <summary>Why a reminder exists: before the visit (upcoming) or after it (follow_up).</summary>
 public static class ReminderPurposes
 {
-    /// <summary>Before the visit.</summary>
     public const string Upcoming = "upcoming";
-
-    /// <summary>After the visit.</summary>
     public const string FollowUp = "follow_up";
 
     public static readonly IReadOnlyList<string> All = [Upcoming, FollowUp];

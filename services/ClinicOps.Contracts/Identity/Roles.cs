@@ -1,5 +1,6 @@
-namespace ClinicOps.ServiceDefaults.Auth;
+namespace ClinicOps.Contracts.Identity;
 
+/// <summary>A staff user's role: the words of the API, of the tokens' role claim and of the user events.</summary>
 public static class Roles
 {
     public const string Owner = "owner";

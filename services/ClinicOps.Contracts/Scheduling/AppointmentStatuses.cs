@@ -1,6 +1,6 @@
-namespace ClinicOps.Reminders.Model;
+namespace ClinicOps.Contracts.Scheduling;
 
-/// <summary>The appointment statuses scheduling publishes.</summary>
+/// <summary>An appointment's status: the lower-case words of the API and of every appointment event.</summary>
 public static class AppointmentStatuses
 {
     public const string Scheduled = "scheduled";

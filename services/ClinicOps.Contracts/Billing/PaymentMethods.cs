@@ -1,6 +1,7 @@
-namespace ClinicOps.Billing.Model;
+namespace ClinicOps.Contracts.Billing;
 
-public static class PaymentMethod
+/// <summary>How a payment is made: the lower-case words of the API and of every payment event.</summary>
+public static class PaymentMethods
 {
     public const string Cash = "cash";
     public const string Card = "card";

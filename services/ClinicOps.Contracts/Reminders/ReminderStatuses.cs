@@ -1,5 +1,6 @@
-namespace ClinicOps.Reminders.Model;
+namespace ClinicOps.Contracts.Reminders;
 
+/// <summary>A reminder's status: the lower-case words of the API and of every reminder event.</summary>
 public static class ReminderStatuses
 {
     public const string Pending = "pending";
