@@ -1,4 +1,5 @@
 using ClinicOps.Contracts;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Tenancy;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -28,16 +29,14 @@ public abstract class IdempotentConsumer<TEvent, TDbContext>(TDbContext db, ITen
         tenant.Use(message.ClinicId);
         using var slot = services?.GetService<ConsumerSlots>() is { } slots ? await slots.EnterAsync(context.CancellationToken) : null;
 
-        // Through the execution strategy so a retrying strategy may repeat the whole unit on a transient error.
-        var handled = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        var handled = await db.InTransactionAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Claim the event in one round trip: a redelivery finds the key and inserts nothing, and a concurrent
             // duplicate waits on the key until this transaction ends (then inserts nothing, or claims it after a rollback).
             var claimed = await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO inbox_messages (event_id, consumer, processed_at)
-                VALUES ({message.EventId}, {consumer}, {time.GetUtcNow()})
+                VALUES ({message.EventId}, {consumer}, {time.Now()})
                 ON CONFLICT DO NOTHING
                 """, ct);
             if (claimed == 0)
@@ -47,13 +46,12 @@ public abstract class IdempotentConsumer<TEvent, TDbContext>(TDbContext db, ITen
 
             await HandleAsync(message, ct);
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return true;
         }, context.CancellationToken);
 
         if (handled)
         {
-            services?.GetService<MessagingMetrics>()?.Consumed(message.GetType().FullName!, time.GetUtcNow() - message.OccurredAt);
+            services?.GetService<MessagingMetrics>()?.Consumed(message.GetType().FullName!, time.Now() - message.OccurredAt);
         }
     }
 

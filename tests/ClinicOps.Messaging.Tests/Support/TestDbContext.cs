@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Messaging.Tests.Support;
@@ -25,6 +26,6 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbC
             receipt.ToTable("note_receipts");
             receipt.HasKey(r => r.NoteId);
         });
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().UseSnakeCaseColumns();
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using ClinicOps.Contracts;
+using ClinicOps.ServiceDefaults.Data;
 
 namespace ClinicOps.Analytics.Services;
 
@@ -57,7 +58,7 @@ public sealed class AnalyticsMetrics
             return [];
         }
 
-        var age = _time.GetUtcNow() - new DateTimeOffset(ticks, TimeSpan.Zero);
+        var age = _time.Now() - new DateTimeOffset(ticks, TimeSpan.Zero);
         return [new Measurement<double>(Math.Max(0, age.TotalSeconds))];
     }
 }

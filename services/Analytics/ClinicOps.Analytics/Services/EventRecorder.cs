@@ -32,6 +32,6 @@ public sealed class EventRecorder(AnalyticsDbContext db, ReadModelProjector proj
         }
 
         await projector.ApplyAsync(evt, ct);
-        metrics.EventApplied(evt, time.GetUtcNow());
+        metrics.EventApplied(evt, time.Now());
     }
 }

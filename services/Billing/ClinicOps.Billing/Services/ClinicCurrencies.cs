@@ -2,6 +2,7 @@ using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Infrastructure.EntityConfigurations;
 using ClinicOps.Billing.Infrastructure.Http;
 using ClinicOps.Billing.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Billing.Services;

@@ -4,6 +4,7 @@ using ClinicOps.Billing.Infrastructure.EntityConfigurations;
 using ClinicOps.Billing.Model;
 using ClinicOps.Contracts;
 using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http;

@@ -3,6 +3,7 @@ using ClinicOps.Identity.Dtos;
 using ClinicOps.Identity.Infrastructure;
 using ClinicOps.Identity.Model;
 using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,7 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, C
                 db.AddIntegrationEvent(new ClinicUpdated
                 {
                     ClinicId = current.Id,
-                    OccurredAt = time.GetUtcNow(),
+                    OccurredAt = time.Now(),
                     Name = current.Name,
                     TimeZone = current.TimeZone,
                     Currency = current.Currency,

@@ -3,6 +3,7 @@ using ClinicOps.Identity.Dtos;
 using ClinicOps.Identity.Infrastructure;
 using ClinicOps.Identity.Model;
 using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
@@ -43,7 +44,7 @@ public sealed class UserService(
         var user = await db.InTransactionAsync(async token =>
         {
             await clinicLock.AcquireAsOwnerAsync(token);
-            var now = time.GetUtcNow();
+            var now = time.Now();
             var added = new User(name, email, passwordHash, role, now);
             db.Users.Add(added);
             db.AddIntegrationEvent(new UserRegistered
@@ -115,7 +116,7 @@ public sealed class UserService(
             }
 
             db.Users.Remove(target); // the database drops the user's refresh tokens with it
-            db.AddIntegrationEvent(new UserRemoved { ClinicId = tenant.ClinicId, OccurredAt = time.GetUtcNow(), UserId = target.Id });
+            db.AddIntegrationEvent(new UserRemoved { ClinicId = tenant.ClinicId, OccurredAt = time.Now(), UserId = target.Id });
             await access.RecordAsync(target, removed: true, keptSessionId: null, token);
             await db.SaveChangesAsync(token);
             return target;

@@ -3,6 +3,7 @@ using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public sealed class AutomaticReminders(RemindersDbContext db, ITenantContext ten
 {
     public async Task ApplyAsync(AppointmentSnapshot snapshot, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var appointment = await db.Appointments.FirstOrDefaultAsync(a => a.Id == snapshot.AppointmentId, ct);
         if (appointment is null)
         {

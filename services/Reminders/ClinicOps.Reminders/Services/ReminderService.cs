@@ -4,6 +4,7 @@ using ClinicOps.Messaging;
 using ClinicOps.Reminders.Apis;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
@@ -19,7 +20,7 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
 
     public async Task<ReminderResponse> CreateAsync(Guid appointmentId, CreateReminderRequest request, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         Validate(request, now);
         var purpose = request.Purpose ?? ReminderPurposes.Upcoming;
         var sendAt = request.SendAt!.Value.ToUniversalTime();
@@ -122,7 +123,7 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
         CancellationToken ct)
     {
         var reminder = await FindAsync(id, ct);
-        var evt = change(reminder, time.GetUtcNow());
+        var evt = change(reminder, time.Now());
         db.AddIntegrationEvent(evt);
         await db.SaveChangesAsync(ct);
         return ReminderResponse.From(reminder);

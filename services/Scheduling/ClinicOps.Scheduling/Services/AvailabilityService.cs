@@ -2,6 +2,7 @@ using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,7 @@ public sealed class AvailabilityService(SchedulingDbContext db, ClinicCalendar c
         var doctorSchedules = await schedules.LoadAsync(doctorIds, span, ct);
         var busy = await ScheduledAsync(doctorIds, span, ct);
         var grid = SlotGrid.Starts(clock, from, to, clinic.SlotStepMinutes);
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var latest = now.AddYears(Appointment.BookingHorizonYears);
 
         var slots = doctorIds

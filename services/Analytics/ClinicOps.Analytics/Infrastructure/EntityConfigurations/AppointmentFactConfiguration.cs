@@ -22,6 +22,5 @@ internal sealed class AppointmentFactConfiguration : IEntityTypeConfiguration<Ap
             .HasDatabaseName("ix_appointment_facts_upcoming")
             .HasFilter($"status = '{AppointmentStatuses.Scheduled}' AND NOT deleted")
             .IncludeProperties(a => a.DoctorId);
-        builder.UseSnakeCaseColumns();
     }
 }

@@ -20,6 +20,5 @@ internal sealed class PaymentFactConfiguration : IEntityTypeConfiguration<Paymen
         builder.Property(p => p.Status).HasMaxLength(16);
         builder.Ignore(p => p.NetRevenue);
         builder.Ignore(p => p.IsPending);
-        builder.UseSnakeCaseColumns();
     }
 }

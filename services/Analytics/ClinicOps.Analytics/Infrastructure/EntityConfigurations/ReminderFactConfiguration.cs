@@ -15,6 +15,5 @@ internal sealed class ReminderFactConfiguration : IEntityTypeConfiguration<Remin
         builder.HasKey(r => new { r.ClinicId, r.ReminderId }).HasName("pk_reminder_facts");
         builder.Property(r => r.Status).HasMaxLength(16);
         builder.Ignore(r => r.IsPending);
-        builder.UseSnakeCaseColumns();
     }
 }

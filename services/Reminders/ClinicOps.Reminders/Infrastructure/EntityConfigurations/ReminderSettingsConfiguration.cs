@@ -21,11 +21,9 @@ internal sealed class ReminderSettingsConfiguration : IEntityTypeConfiguration<R
                 $"cardinality(lead_times_minutes) <= {ReminderSettings.MaxLeadTimes}");
         });
         builder.HasKey(s => s.ClinicId).HasName("pk_reminder_settings");
-        builder.Property(s => s.ClinicId).HasColumnName("clinic_id").ValueGeneratedNever();
-        builder.Property(s => s.LeadTimesMinutes).HasColumnName("lead_times_minutes");
-        builder.Property(s => s.DefaultType).HasColumnName("default_type").HasMaxLength(16);
-        builder.Property(s => s.FollowUpAfterDays).HasColumnName("follow_up_after_days");
-        builder.Property(s => s.FollowUpType).HasColumnName("follow_up_type").HasMaxLength(16);
+        builder.Property(s => s.ClinicId).ValueGeneratedNever();
+        builder.Property(s => s.DefaultType).HasMaxLength(16);
+        builder.Property(s => s.FollowUpType).HasMaxLength(16);
         builder.Property(s => s.RowVersion).IsRowVersion();
     }
 }
