@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
@@ -34,7 +35,7 @@ public sealed class IdentityFallbackTests(BillingApp app)
 
         using var response = await client.PostPaymentAsync(booked.AppointmentId, new { amount = 500m, method = "card" });
 
-        var payment = await response.ReadAsync<Services.PaymentResponse>(HttpStatusCode.Created);
+        var payment = await response.ReadAsync<Dtos.PaymentResponse>(HttpStatusCode.Created);
         Assert.Equal("NOK", payment.Currency);
         Assert.Single(app.Billing.Upstream.To("/api/me"), c => c.Authorization == $"Bearer {token}");
         Assert.Equal("NOK", await WaitForClinicAsync(clinicId));

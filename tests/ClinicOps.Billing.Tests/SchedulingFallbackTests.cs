@@ -1,8 +1,8 @@
 using System.Net;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Infrastructure.Http;
 using ClinicOps.Billing.Model;
-using ClinicOps.Billing.Services;
 using ClinicOps.Billing.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;

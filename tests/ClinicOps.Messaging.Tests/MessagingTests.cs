@@ -90,7 +90,7 @@ public sealed class MessagingTests : IAsyncLifetime
     {
         var poison = await _host.WriteNoteAsync(NoteWritten.Poison);
 
-        var errorQueue = new KebabCaseEndpointNameFormatter(_host.ServiceName, false).Consumer<NoteWrittenConsumer>() + "_error";
+        var errorQueue = new KebabCaseEndpointNameFormatter(_host.ServiceName, false).Consumer<EventConsumer<TestDbContext, NoteWritten>>() + "_error";
         await MessagingHost.EventuallyAsync(async () => await BrokerQueues.MessageCountAsync(errorQueue) == 1,
             $"the message is in {errorQueue}", TimeSpan.FromSeconds(30));
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using ClinicOps.Reminders.Apis;
 using ClinicOps.Reminders.Dispatching;
+using ClinicOps.Reminders.Dtos;
 using ClinicOps.Reminders.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,7 @@
 using ClinicOps.Analytics.Infrastructure;
 using ClinicOps.Analytics.Services;
 using ClinicOps.Contracts;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Tenancy;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -42,14 +43,12 @@ public sealed class EventFeed(AnalyticsFactory factory)
         scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(evt.ClinicId);
         var db = scope.ServiceProvider.GetRequiredService<AnalyticsDbContext>();
         var recorder = scope.ServiceProvider.GetRequiredService<EventRecorder>();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        await db.InTransactionAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await recorder.RecordAsync(evt, CancellationToken.None);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        });
+            await recorder.HandleAsync(evt, ct);
+            await db.SaveChangesAsync(ct);
+        }, CancellationToken.None);
     }
 
     public async Task WaitForAsync(IReadOnlyCollection<Guid> eventIds)

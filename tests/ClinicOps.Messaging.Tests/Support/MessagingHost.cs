@@ -47,11 +47,9 @@ public sealed class MessagingHost : IAsyncDisposable
         }
 
         builder.Services.AddDbContext<TestDbContext>(db => db.UseNpgsql(database));
-        builder.AddMessaging<TestDbContext>(serviceName, bus =>
-        {
-            bus.AddConsumer<NoteWrittenConsumer>();
-            bus.AddConsumeObserver(provider => provider.GetRequiredService<ConsumeRecorder>());
-        });
+        builder.AddMessaging<TestDbContext>(serviceName, events => events
+            .Handle<NoteWritten, NoteWrittenHandler>()
+            .Bus.AddConsumeObserver(provider => provider.GetRequiredService<ConsumeRecorder>()));
 
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())

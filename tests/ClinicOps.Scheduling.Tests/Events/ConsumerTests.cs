@@ -97,10 +97,10 @@ public sealed class ConsumerTests(SchedulingFactory factory)
 
         await factory.InClinicAsync(clinic.Id, async db =>
         {
-            var replica = new ReplicaUpdater(db);
-            await replica.RecordPaymentAsync(paymentId, booked.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+            var replica = new RecordedPaymentReplica(db);
+            await replica.RecordAsync(paymentId, booked.Id, DateTimeOffset.UtcNow, CancellationToken.None);
             await db.SaveChangesAsync();
-            await replica.RecordPaymentAsync(paymentId, booked.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+            await replica.RecordAsync(paymentId, booked.Id, DateTimeOffset.UtcNow, CancellationToken.None);
             await db.SaveChangesAsync();
         });
 

@@ -1,3 +1,5 @@
+using ClinicOps.Contracts.Identity;
+using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
 using ClinicOps.ServiceDefaults.Tenancy;
@@ -18,10 +20,14 @@ public class SchedulingFactory() : ServiceFactory<Program>("scheduling")
         var clinicId = Guid.CreateVersion7();
         if (timeZone is not null)
         {
-            await InClinicAsync(clinicId, db =>
+            await InClinicAsync(clinicId, async db =>
             {
-                db.Clinics.Add(Clinic.From("Test clinic", timeZone, slotStepMinutes, DateTimeOffset.UtcNow));
-                return db.SaveChangesAsync();
+                await new ClinicReplica<SchedulingDbContext, Clinic>(db).HandleAsync(new ClinicRegistered
+                {
+                    ClinicId = clinicId, OccurredAt = DateTimeOffset.UtcNow, Name = "Test clinic", TimeZone = timeZone,
+                    Currency = "EUR", SlotStepMinutes = slotStepMinutes,
+                }, CancellationToken.None);
+                await db.SaveChangesAsync();
             });
         }
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using ClinicOps.Analytics.Infrastructure;
-using ClinicOps.Analytics.IntegrationEvents;
 using ClinicOps.Analytics.Model;
 using ClinicOps.Contracts;
+using ClinicOps.Messaging;
 using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -106,7 +106,7 @@ public sealed class ReadModelRebuilder(
     }
 
     private static IntegrationEvent? Read(EventLogEntry entry) =>
-        ContractEvents.Find(entry.Type) is { } type
+        IntegrationEventTypes.Find(entry.Type) is { } type
             ? JsonSerializer.Deserialize(entry.Payload, type, JsonSerializerOptions.Web) as IntegrationEvent
             : null;
 }

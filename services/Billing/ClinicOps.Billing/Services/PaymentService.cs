@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Infrastructure.EntityConfigurations;
 using ClinicOps.Billing.Model;

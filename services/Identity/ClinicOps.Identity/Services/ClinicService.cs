@@ -17,12 +17,12 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, C
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == tenant.UserId, ct) ?? throw new NotFoundException("User");
         var clinic = await GetClinicAsync(ct);
-        return new MeResponse(UserDto.From(user), ClinicDto.From(clinic));
+        return new MeResponse(UserResponse.From(user), ClinicResponse.From(clinic));
     }
 
-    public async Task<ClinicDto> GetCurrentAsync(CancellationToken ct) => ClinicDto.From(await GetClinicAsync(ct));
+    public async Task<ClinicResponse> GetCurrentAsync(CancellationToken ct) => ClinicResponse.From(await GetClinicAsync(ct));
 
-    public async Task<ClinicDto> UpdateCurrentAsync(UpdateClinicRequest request, CancellationToken ct)
+    public async Task<ClinicResponse> UpdateCurrentAsync(UpdateClinicRequest request, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var name = request.ClinicName is null ? null : Fields.Name(request.ClinicName, "clinicName", Clinic.MaxNameLength, errors);
@@ -78,7 +78,7 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, C
             audit.Record(AuditEvents.ClinicUpdated, clinic.Id, tenant.UserId);
         }
 
-        return ClinicDto.From(clinic);
+        return ClinicResponse.From(clinic);
     }
 
     private async Task<Clinic> GetClinicAsync(CancellationToken ct) =>

@@ -24,7 +24,7 @@ public sealed class SessionIssuer(IdentityDbContext db, AccessTokenIssuer access
         db.RefreshTokens.Add(stored);
 
         var access = accessTokens.Issue(user, clinic, familyId);
-        var response = new AuthResponse(ClinicDto.From(clinic), UserDto.From(user), access.Token, refreshToken, access.ExpiresInSeconds);
+        var response = new AuthResponse(ClinicResponse.From(clinic), UserResponse.From(user), access.Token, refreshToken, access.ExpiresInSeconds);
         return new IssuedSession(response, stored);
     }
 }
