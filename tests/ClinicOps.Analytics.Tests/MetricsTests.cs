@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using ClinicOps.Analytics.Services;
-using ClinicOps.Analytics.Tests.Support;
+using ClinicOps.Analytics.Tests.Infrastructure;
 using ClinicOps.Contracts.Identity;
 using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;

@@ -6,6 +6,7 @@ using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
+using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -72,23 +73,13 @@ public sealed class IdentityFallbackTests(BillingApp app)
         return (json.GetProperty("clinic").GetProperty("id").GetGuid(), json.GetProperty("accessToken").GetString()!);
     }
 
-    private async Task<string> WaitForClinicAsync(Guid clinicId)
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + Deadline;
-        while (true)
+    private async Task<string> WaitForClinicAsync(Guid clinicId) =>
+        (await Eventually.GetAsync(async () =>
         {
             await using var scope = app.Billing.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(clinicId);
-            var currency = await scope.ServiceProvider.GetRequiredService<BillingDbContext>().Clinics.Select(c => c.Currency).SingleOrDefaultAsync();
-            if (currency is not null)
-            {
-                return currency;
-            }
-
-            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"Billing did not learn of clinic {clinicId} in time.");
-            await Task.Delay(50);
-        }
-    }
+            return await scope.ServiceProvider.GetRequiredService<BillingDbContext>().Clinics.Select(c => c.Currency).SingleOrDefaultAsync();
+        }, currency => currency is not null, $"billing to learn of clinic {clinicId}", Deadline))!;
 
     private async Task RemoveClinicAsync(Guid clinicId)
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using ClinicOps.Reminders.Dispatching;
 using ClinicOps.Reminders.Dtos;
 using ClinicOps.Reminders.Tests.Infrastructure;
+using ClinicOps.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

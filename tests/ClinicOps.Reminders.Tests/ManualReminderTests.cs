@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using ClinicOps.Reminders.Dtos;
 using ClinicOps.Reminders.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.Testing;
 using Microsoft.AspNetCore.Http;
 
 namespace ClinicOps.Reminders.Tests;

@@ -5,6 +5,7 @@ using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Reminders.Dtos;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
+using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

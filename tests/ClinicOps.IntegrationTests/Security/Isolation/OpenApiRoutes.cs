@@ -17,7 +17,7 @@ public static partial class OpenApiRoutes
         var routes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var service in Services)
         {
-            using var response = await Support.AuthCalls.WithinGatewayLimitAsync(() => gateway.GetAsync($"/openapi/{service}.json"));
+            using var response = await Infrastructure.AuthCalls.WithinGatewayLimitAsync(() => gateway.GetAsync($"/openapi/{service}.json"));
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET /openapi/{service}.json answered {(int)response.StatusCode}");
             using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
