@@ -1,4 +1,5 @@
 using ClinicOps.Gateway.Extensions;
+using ClinicOps.Gateway.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -10,6 +11,7 @@ app.UseBodySizeLimit();
 app.MapDefaultEndpoints();
 app.UseRateLimiter();
 app.MapServiceProxy();
+app.MapMergedOpenApi();
 app.MapApiReference();
 app.MapUnknownPathFallback();
 app.Run();

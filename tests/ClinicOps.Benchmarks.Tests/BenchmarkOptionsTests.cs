@@ -15,6 +15,18 @@ public class BenchmarkOptionsTests
         Assert.Equal(Path.Combine("/repo", "benchmarks"), options.OutputRoot);
         Assert.True(options.UpdateLatest);
         Assert.False(options.AspireProxies);
+        Assert.Equal(5, options.ColdStarts);
+        Assert.False(options.RunsSoak);
+    }
+
+    [Fact]
+    public void Soak_adds_ten_minutes_of_sustained_load_to_a_full_run()
+    {
+        var options = BenchmarkOptions.Parse(["--soak", "--cold-starts", "3"], "/repo");
+
+        Assert.True(options.RunsSoak);
+        Assert.Equal(TimeSpan.FromMinutes(10), options.SoakInterval * options.SoakIntervals);
+        Assert.Equal(3, options.ColdStarts);
     }
 
     [Fact]
@@ -30,11 +42,15 @@ public class BenchmarkOptionsTests
         Assert.True(options.AspireProxies);
         Assert.Equal("Warning", options.ServiceEnvironment["Logging__LogLevel__Default"]);
         Assert.Equal("500", options.PostgresSettings["max_connections"]);
+        Assert.True(options.RunsSoak);
+        Assert.True(options.SoakInterval < TimeSpan.FromMinutes(1));
+        Assert.True(options.ColdStarts >= 2);
     }
 
     [Fact]
     public void An_unknown_argument_is_refused()
     {
         Assert.Throws<ArgumentException>(() => BenchmarkOptions.Parse(["--fast"], "/repo"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BenchmarkOptions.Parse(["--cold-starts", "0"], "/repo"));
     }
 }

@@ -42,4 +42,22 @@ public class LoadRunnerTests
         Assert.Equal(0, result.Stats("warm-up").Latency.Count);
         Assert.InRange(result.Window, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(350));
     }
+
+    [Fact]
+    public async Task Samples_are_also_kept_per_interval_of_the_measured_window_and_completions_count_the_warm_up()
+    {
+        var result = await LoadRunner.RunAsync(
+            new LoadPlan(2, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(600), Interval: TimeSpan.FromMilliseconds(200)),
+            async (_, ct) =>
+            {
+                await Task.Delay(5, ct);
+                return new Sample("op", 200);
+            },
+            CancellationToken.None);
+
+        Assert.Equal(3, result.Intervals.Count);
+        Assert.All(result.Intervals, interval => Assert.True(interval.For("op").Milliseconds.Count > 0));
+        Assert.Equal(result.Recorded, result.Intervals.Sum(i => i.For("op").Milliseconds.Count));
+        Assert.True(result.Completed > result.Recorded);
+    }
 }

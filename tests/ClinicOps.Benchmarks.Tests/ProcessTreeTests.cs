@@ -12,11 +12,27 @@ public class ProcessTreeTests
     }
 
     [Fact]
-    public void Cpu_time_is_user_plus_system_ticks()
+    public void Cpu_time_is_user_plus_system_ticks_with_those_of_children_that_ended()
     {
-        const string stat = "77 (a b) S 1 77 77 0 -1 4194560 100 0 0 0 250 30 0 0 20 0 1 0 123 456 789";
+        const string stat = "77 (a b) S 1 77 77 0 -1 4194560 100 0 0 0 250 30 7 3 20 0 1 0 123 456 789";
 
-        Assert.Equal(280, ProcessTree.CpuTicksOf(stat));
+        Assert.Equal(290, ProcessTree.CpuTicksOf(stat));
+    }
+
+    [Fact]
+    public void A_memory_field_that_cannot_be_read_is_unknown_not_zero()
+    {
+        Assert.Null(ProcessTree.KibFieldOrNull(null, "Pss:"));
+        Assert.Null(ProcessTree.KibFieldOrNull("Rss:  10 kB\n", "Pss:"));
+        Assert.Equal((long?)0, ProcessTree.KibFieldOrNull("Pss:   0 kB\n", "Pss:"));
+    }
+
+    [Fact]
+    public void The_processes_of_this_machine_give_their_pss()
+    {
+        var found = ProcessTree.Of([("self", Environment.ProcessId)]);
+
+        Assert.Contains(found, p => p.Pid == Environment.ProcessId && p.PssKib > 0);
     }
 
     [Fact]

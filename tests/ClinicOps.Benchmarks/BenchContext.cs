@@ -3,10 +3,14 @@ using ClinicOps.Benchmarks.App;
 
 namespace ClinicOps.Benchmarks;
 
-/// <summary>What the figures share: the running app, clients for the gateway and for scheduling, and the run's clinics.</summary>
+/// <summary>
+/// What the figures share: the running app and its memory readings, clients for the gateway and for scheduling, the
+/// run's clinics, and the capacity figure 3 found.
+/// </summary>
 public sealed class BenchContext(
     BenchmarkOptions options,
     BenchApp app,
+    MemorySampler memory,
     ApiClient gateway,
     ApiClient scheduling,
     IReadOnlyList<BenchClinic> loadClinics,
@@ -18,6 +22,11 @@ public sealed class BenchContext(
     public BenchmarkOptions Options => options;
 
     public BenchApp App => app;
+
+    public MemorySampler Memory => memory;
+
+    /// <summary>Requests per second figure 3's closed loop reached (its mixed clients only); null until it ran.</summary>
+    public double? MixedRequestsPerSecond { get; set; }
 
     public ApiClient Gateway => gateway;
 

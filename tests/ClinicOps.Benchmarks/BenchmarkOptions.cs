@@ -3,12 +3,19 @@ using System.Globalization;
 namespace ClinicOps.Benchmarks;
 
 /// <summary>
-/// What a run does. The full run follows issue 10 (50 clients, a 60 s mixed load, 10k vs 1M appointments); smoke mode
-/// keeps every figure but runs each for a few seconds on small seeds, so CI can show that the benchmark works.
+/// What a run does. The full run follows issues 10 and 24 (50 clients, a 60 s mixed load, 10k vs 1M appointments, five
+/// cold starts; with --soak also 10 minutes of sustained load); smoke mode keeps every figure, the sustained one too, but
+/// runs each for a few seconds on small seeds, so CI can show that the benchmark works.
 /// </summary>
 public sealed record BenchmarkOptions
 {
     public bool Smoke { get; init; }
+
+    /// <summary>Whether a full run also keeps the mixed load up for <see cref="SoakIntervals"/> minutes (figure 9).</summary>
+    public bool Soak { get; init; }
+
+    /// <summary>Starts of the whole app from nothing, each timed to all healthy (the first is the run's own).</summary>
+    public int ColdStarts { get; init; } = 5;
 
     /// <summary>The folder that receives results/&lt;timestamp&gt;/ and latest.md.</summary>
     public required string OutputRoot { get; init; }
@@ -31,8 +38,18 @@ public sealed record BenchmarkOptions
 
     public TimeSpan Warmup => Smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3);
 
-    /// <summary>Each of the four gateway-overhead runs (gateway or direct, 1 or 50 clients).</summary>
-    public TimeSpan OverheadDuration => Smoke ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10);
+    /// <summary>Each gateway-overhead series (direct, bare YARP hop or gateway; 1 or 50 clients), over all its rounds.</summary>
+    public TimeSpan OverheadDuration => Smoke ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(16);
+
+    /// <summary>Rounds of figure 1: each runs the three paths once, in a shuffled order.</summary>
+    public int OverheadRounds => Smoke ? 4 : 8;
+
+    /// <summary>Whether figure 9 (sustained load) runs: always in smoke mode (briefly), in a full run with --soak.</summary>
+    public bool RunsSoak => Smoke || Soak;
+
+    public TimeSpan SoakInterval => Smoke ? TimeSpan.FromSeconds(5) : TimeSpan.FromMinutes(1);
+
+    public int SoakIntervals => Smoke ? 2 : 10;
 
     /// <summary>The booking run, and the pgbench run beside it (pgbench first opens its 50 connections: a few seconds at least).</summary>
     public TimeSpan BookingDuration => Smoke ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(20);
@@ -57,6 +74,8 @@ public sealed record BenchmarkOptions
     public static BenchmarkOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
     {
         var smoke = false;
+        var soak = false;
+        int? coldStarts = null;
         TimeSpan? duration = null;
         string? output = null;
         var proxies = false;
@@ -68,6 +87,13 @@ public sealed record BenchmarkOptions
             {
                 case "--smoke":
                     smoke = true;
+                    break;
+                case "--soak":
+                    soak = true;
+                    break;
+                case "--cold-starts" when i + 1 < args.Count:
+                    coldStarts = int.Parse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture);
+                    ArgumentOutOfRangeException.ThrowIfLessThan(coldStarts.Value, 1, "--cold-starts");
                     break;
                 case "--duration" when i + 1 < args.Count:
                     duration = TimeSpan.FromSeconds(int.Parse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture));
@@ -87,13 +113,15 @@ public sealed record BenchmarkOptions
                     output = args[++i];
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--smoke] [--duration SECONDS] [--output DIR] [--aspire-proxies] [--service-env KEY=VALUE]... [--pg KEY=VALUE]...");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--smoke] [--soak] [--duration SECONDS] [--cold-starts N] [--output DIR] [--aspire-proxies] [--service-env KEY=VALUE]... [--pg KEY=VALUE]...");
             }
         }
 
         return new BenchmarkOptions
         {
             Smoke = smoke,
+            Soak = soak,
+            ColdStarts = coldStarts ?? (smoke ? 2 : 5),
             AspireProxies = proxies,
             ServiceEnvironment = environment,
             PostgresSettings = postgres,

@@ -1,6 +1,13 @@
 using ClinicOps.Benchmarks;
+using ClinicOps.Benchmarks.App;
 
-// dotnet run -c Release --project tests/ClinicOps.Benchmarks -- [--smoke] [--duration 60] [--output DIR]
+// dotnet run -c Release --project tests/ClinicOps.Benchmarks -- [--smoke] [--soak] [--duration 60] [--output DIR] ...
+if (args is [BareProxyServer.Mode, ..])
+{
+    await BareProxyServer.RunAsync(args);
+    return 0;
+}
+
 var root = RepositoryRoot.Find();
 var options = BenchmarkOptions.Parse(args, root);
 using var cancel = new CancellationTokenSource();

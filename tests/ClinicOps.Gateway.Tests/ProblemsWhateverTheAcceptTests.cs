@@ -24,9 +24,9 @@ public sealed class ProblemsWhateverTheAcceptTests(GatewayFactory gateway) : ICl
     [Theory]
     [InlineData("text/csv")]
     [InlineData("text/html")]
-    public async Task An_unknown_path_answers_404_problem_details_whatever_it_accepts(string accept)
+    public async Task An_unknown_api_path_answers_404_problem_details_whatever_it_accepts(string accept)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/no/such/place");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/no/such/place");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
 
         using var response = await gateway.CreateClient().SendAsync(request);

@@ -48,7 +48,7 @@ public sealed class ReadinessTests(GatewayFactory gateway) : IClassFixture<Gatew
         // Until their first probe, services count as "not probed yet": wait until every probe has answered.
         await Eventually.UntilAsync(() => Task.FromResult(proxy.GetClusters().All(cluster =>
                 cluster.Destinations.Values.All(d => d.Health.Active == (cluster.ClusterId == "billing" ? DestinationHealth.Unhealthy : DestinationHealth.Healthy)))),
-            "every service probed: billing down, the others up");
+            "every service probed: billing down, the others up", TimeSpan.FromSeconds(60));
         using var response = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

@@ -5,8 +5,10 @@ using Yarp.ReverseProxy.Model;
 namespace ClinicOps.Gateway.Readiness;
 
 /// <summary>
-/// The gateway is ready only when every API service it routes to answered its last health probe as healthy: a gateway
-/// that is up in front of services that are not would invite requests that can only fail.
+/// The gateway is ready only when every API service it routes to answered its last probe: a gateway that is up in front
+/// of services that are not would invite requests that can only fail. (It starts only after every service reported
+/// ready, so at start-up this means ready; later it means "up" — a service's own /health says whether its database and
+/// broker answer.)
 /// </summary>
 public sealed class ServicesReadyHealthCheck(IProxyStateLookup proxy) : IHealthCheck
 {

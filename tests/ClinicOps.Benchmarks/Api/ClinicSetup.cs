@@ -13,18 +13,20 @@ public static class ClinicSetup
     public const int SlotMinutes = 15;
     public const string TimeZone = "Europe/London";
 
-    public static async Task<IReadOnlyList<BenchClinic>> CreateAsync(ApiClient gateway, string runId, int count,
-        int appointmentsPerClinic, DateTimeOffset firstSlot, CancellationToken cancellationToken)
+    /// <param name="appointments">How many appointments each clinic books at set-up (one entry per clinic).</param>
+    public static async Task<IReadOnlyList<BenchClinic>> CreateAsync(ApiClient gateway, string runId, IReadOnlyList<int> appointments,
+        DateTimeOffset firstSlot, CancellationToken cancellationToken)
     {
+        var count = appointments.Count;
         var clinics = new BenchClinic[count];
         // The first sign-up pays identity's one-time costs (time-zone list, JIT) alone; the others follow two at a time.
         clinics[0] = await SignUpAsync(gateway, runId, 0, firstSlot, cancellationToken);
         await Parallel.ForEachAsync(Enumerable.Range(1, count - 1),
             new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken },
             async (i, ct) => clinics[i] = await SignUpAsync(gateway, runId, i, firstSlot, ct));
-        await Parallel.ForEachAsync(clinics,
+        await Parallel.ForEachAsync(Enumerable.Range(0, count),
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-            async (clinic, ct) => await PopulateAsync(gateway, clinic, appointmentsPerClinic, ct));
+            async (i, ct) => await PopulateAsync(gateway, clinics[i], appointments[i], ct));
         return clinics;
     }
 
@@ -32,7 +34,7 @@ public static class ClinicSetup
     /// Waits (bounded) until the dashboard of every clinic counts its set-up appointments, so the figures do not start
     /// while the set-up's events are still being consumed; answers how many clinics were still behind.
     /// </summary>
-    public static async Task<int> WaitForReadModelAsync(ApiClient gateway, IReadOnlyList<BenchClinic> clinics, int appointments,
+    public static async Task<int> WaitForReadModelAsync(ApiClient gateway, IReadOnlyList<BenchClinic> clinics,
         TimeSpan within, CancellationToken cancellationToken)
     {
         var deadline = DateTimeOffset.UtcNow + within;
@@ -40,7 +42,7 @@ public static class ClinicSetup
         while (behind.Count > 0 && DateTimeOffset.UtcNow < deadline)
         {
             var dashboard = await gateway.SendAsync<Dashboard>(HttpMethod.Get, "/api/dashboard", behind[0].Token, cancellationToken: cancellationToken);
-            if (dashboard.IsSuccess && dashboard.Value?.TotalAppointments >= appointments)
+            if (dashboard.IsSuccess && dashboard.Value?.TotalAppointments >= behind[0].Appointments.Count)
             {
                 behind.RemoveAt(0);
             }

@@ -106,6 +106,14 @@ public sealed class BenchApp(DistributedApplication app, string dataDirectory, T
 
     public Uri Endpoint(string resource) => Loopback(app.GetEndpoint(resource, "http"));
 
+    /// <summary>The environment the orchestrator started a resource's process with (empty when it has none).</summary>
+    public IReadOnlyDictionary<string, string> EnvironmentOf(string resource) =>
+        app.ResourceNotifications.TryGetCurrentState(resource, out var state)
+            ? state.Snapshot.EnvironmentVariables.Where(e => e.Value is not null).GroupBy(e => e.Name).ToDictionary(g => g.Key, g => g.Last().Value!)
+            : new Dictionary<string, string>();
+
+    public StartTiming Timing => new(coldStart, healthy);
+
     public async Task<string> ConnectionStringAsync(string resource, CancellationToken cancellationToken) =>
         await app.GetConnectionStringAsync(resource, cancellationToken)
         ?? throw new InvalidOperationException($"The app model gives no connection string for '{resource}'.");

@@ -3,9 +3,9 @@ using System.Diagnostics;
 namespace ClinicOps.Benchmarks.App;
 
 /// <summary>
-/// CPU seconds each part of the run used between two moments: every resource's processes (from /proc) and the
-/// benchmark process itself (the load generator and the AppHost it hosts). A poor man's profile: it shows which
-/// process the cores went to.
+/// CPU seconds each part of the run used between two moments: every resource's processes (from /proc, with the
+/// CPU of their children that have ended) and the benchmark process itself (the load generator and the AppHost it
+/// hosts). A poor man's profile: it shows which process the cores went to.
 /// </summary>
 public sealed class CpuUsage
 {
@@ -24,6 +24,12 @@ public sealed class CpuUsage
         seconds[Benchmark] = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         return new CpuUsage(seconds);
     }
+
+    /// <summary>CPU seconds used so far, per process group.</summary>
+    public IReadOnlyDictionary<string, double> Seconds => _seconds;
+
+    /// <summary>CPU seconds the app's processes (every resource, not the benchmark process) used since <paramref name="before"/>.</summary>
+    public double AppSecondsSince(CpuUsage before) => Since(before).Where(g => g.Group != Benchmark).Sum(g => g.Seconds);
 
     /// <summary>Seconds used per group since <paramref name="before"/>, largest first.</summary>
     public IReadOnlyList<(string Group, double Seconds)> Since(CpuUsage before) =>

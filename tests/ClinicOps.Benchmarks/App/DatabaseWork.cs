@@ -3,9 +3,10 @@ using Npgsql;
 namespace ClinicOps.Benchmarks.App;
 
 /// <summary>
-/// What the PostgreSQL server has done so far: transactions committed per database (pg_stat_database) and WAL written
-/// (pg_stat_wal). The difference of two readings is the database work of what ran between them, which shows what one
-/// booking costs the server beside pgbench's one-row insert.
+/// What the PostgreSQL server has done so far: transactions committed per database (pg_stat_database), WAL records
+/// (pg_stat_wal) and WAL bytes (the insert position, exact at once: no statistics to wait for). The difference of two
+/// readings is the database work of what ran between them, which shows what one booking costs the server beside
+/// pgbench's one-row insert.
 /// </summary>
 public sealed record DatabaseWork(IReadOnlyDictionary<string, long> Commits, long WalRecords, long WalBytes)
 {
@@ -22,7 +23,7 @@ public sealed record DatabaseWork(IReadOnlyDictionary<string, long> Commits, lon
         await using var connection = await app.OpenDatabaseAsync(ResourceNames.SchedulingDatabase, cancellationToken);
         await using var command = new NpgsqlCommand(
             "SELECT datname, xact_commit FROM pg_stat_database WHERE datname IS NOT NULL; " +
-            "SELECT wal_records, wal_bytes::bigint FROM pg_stat_wal",
+            "SELECT wal_records, pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint FROM pg_stat_wal",
             connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var commits = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -36,7 +37,14 @@ public sealed record DatabaseWork(IReadOnlyDictionary<string, long> Commits, lon
         return new DatabaseWork(commits, reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    /// <summary>The work done since <paramref name="before"/>, less the reading's own transaction.</summary>
+    /// <summary>WAL bytes the whole server has written so far (its insert position).</summary>
+    public static async Task<long> WalPositionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint", connection);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>The work done since <paramref name="before"/>.</summary>
     public DatabaseWork Since(DatabaseWork before) => new(
         Commits.ToDictionary(c => c.Key, c => c.Value - before.Commits.GetValueOrDefault(c.Key)),
         WalRecords - before.WalRecords,

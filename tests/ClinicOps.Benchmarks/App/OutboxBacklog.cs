@@ -8,30 +8,17 @@ namespace ClinicOps.Benchmarks.App;
 /// </summary>
 public sealed record OutboxBacklog(string Database, long Unsent, double OldestSeconds)
 {
-    /// <summary>
-    /// Waits (bounded) until no service has unsent outbox rows; answers how many there were and how long they took,
-    /// which is the relays' publishing rate when nothing else runs.
-    /// </summary>
-    public static async Task<(long Rows, TimeSpan Took, bool Drained)> WaitDrainedAsync(BenchApp app, TimeSpan within, CancellationToken cancellationToken)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var first = (await ReadAsync(app, cancellationToken)).Sum(b => b.Unsent);
-        var left = first;
-        while (left > 0 && clock.Elapsed < within)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
-            left = (await ReadAsync(app, cancellationToken)).Sum(b => b.Unsent);
-        }
-
-        return (first, clock.Elapsed, left == 0);
-    }
-
     public static async Task<IReadOnlyList<OutboxBacklog>> ReadAsync(BenchApp app, CancellationToken cancellationToken)
     {
+        await using var databases = await ServiceDatabases.OpenAsync(app, cancellationToken);
+        return await ReadAsync(databases, cancellationToken);
+    }
+
+    public static async Task<IReadOnlyList<OutboxBacklog>> ReadAsync(ServiceDatabases databases, CancellationToken cancellationToken)
+    {
         var backlogs = new List<OutboxBacklog>();
-        foreach (var database in ResourceNames.ServiceDatabases)
+        foreach (var (database, connection) in databases.Connections)
         {
-            await using var connection = await app.OpenDatabaseAsync(database, cancellationToken);
             await using var command = new NpgsqlCommand(
                 "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0)::float8 FROM outbox_messages WHERE sent_at IS NULL",
                 connection);

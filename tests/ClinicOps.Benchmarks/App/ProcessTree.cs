@@ -61,9 +61,16 @@ public static class ProcessTree
         var name = TryRead($"/proc/{pid}/comm")?.Trim() ?? "?";
         var command = (TryRead($"/proc/{pid}/cmdline") ?? "").Replace('\0', ' ').Trim();
         var launcher = IsLauncher(command);
+        var pss = KibFieldOrNull(TryRead($"/proc/{pid}/smaps_rollup"), "Pss:");
+        if (pss is null && !Directory.Exists($"/proc/{pid}"))
+        {
+            // It ended between the reads: not a process whose memory could not be read.
+            return null;
+        }
+
         return new ProcessSample(pid, parent, name, command,
             KibField(TryRead($"/proc/{pid}/status"), "VmRSS:"),
-            KibField(TryRead($"/proc/{pid}/smaps_rollup"), "Pss:"),
+            pss,
             CpuTicksOf(stat),
             launcher ? Launcher : resource ?? "");
     }
@@ -81,23 +88,37 @@ public static class ProcessTree
         return fields.Length > 1 && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parent) ? parent : null;
     }
 
-    /// <summary>utime + stime of a /proc/&lt;pid&gt;/stat line (fields 14 and 15), in clock ticks.</summary>
+    /// <summary>
+    /// utime + stime + cutime + cstime of a /proc/&lt;pid&gt;/stat line (fields 14 to 17), in clock ticks: the process's
+    /// own CPU and that of its children which have ended and been waited for (PostgreSQL's postmaster reaps every
+    /// backend that disconnects), so a tree's sum keeps the CPU of processes that are gone.
+    /// </summary>
     public static long CpuTicksOf(string stat)
     {
         var fields = stat[(stat.LastIndexOf(')') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return fields.Length > 12
-            && long.TryParse(fields[11], NumberStyles.None, CultureInfo.InvariantCulture, out var user)
-            && long.TryParse(fields[12], NumberStyles.None, CultureInfo.InvariantCulture, out var system)
-            ? user + system
-            : 0;
+        long total = 0;
+        for (var i = 11; i <= 14; i++)
+        {
+            if (fields.Length <= i || !long.TryParse(fields[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ticks))
+            {
+                return 0;
+            }
+
+            total += ticks;
+        }
+
+        return total;
     }
 
     /// <summary>A "Name:   123 kB" field of a /proc status-like file, in KiB (0 when absent).</summary>
-    public static long KibField(string? text, string field)
+    public static long KibField(string? text, string field) => KibFieldOrNull(text, field) ?? 0;
+
+    /// <summary>A "Name:   123 kB" field of a /proc status-like file, in KiB; null when the file or the field is missing.</summary>
+    public static long? KibFieldOrNull(string? text, string field)
     {
         if (text is null)
         {
-            return 0;
+            return null;
         }
 
         foreach (var line in text.Split('\n'))
@@ -105,11 +126,11 @@ public static class ProcessTree
             if (line.StartsWith(field, StringComparison.Ordinal))
             {
                 var parts = line[field.Length..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-                return parts.Length > 0 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kib) ? kib : 0;
+                return parts.Length > 0 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kib) ? kib : null;
             }
         }
 
-        return 0;
+        return null;
     }
 
     /// <summary>`dotnet run --no-build …`: the process the orchestrator starts for a project, which runs the service as its child.</summary>

@@ -1,114 +1,148 @@
+using System.Globalization;
 using ClinicOps.Analytics.Infrastructure;
 using ClinicOps.Analytics.Model;
+using ClinicOps.Analytics.Services;
+using ClinicOps.Contracts.Billing;
+using ClinicOps.Contracts.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace ClinicOps.Benchmarks.Figures;
 
 /// <summary>
-/// Seeds the analytics read model of one clinic in bulk: appointment facts with binary COPY, then the clinic's and its
-/// doctors' counters raised by what was seeded (as the projection would have done one event at a time), then ANALYZE.
-/// Table and column names come from the analytics DbContext's model, so a renamed column breaks the seeding loudly.
+/// Seeds the analytics read model of one clinic in bulk, as its projection would have built it one event at a time:
+/// an appointment fact per appointment and a paid payment per completed one (each built by the read model's own
+/// classes from the event that would have brought it, written with binary COPY), the days' revenue computed by
+/// analytics' own recalculation, the clinic's and its doctors' counters raised by what was seeded, then ANALYZE.
 /// </summary>
 public sealed class AnalyticsSeeder(string connectionString)
 {
-    private readonly IModel _model = BuildModel(connectionString);
+    public const decimal Price = 40.00m;
+    public const string Currency = "GBP";
 
-    public async Task SeedAsync(Guid clinicId, IReadOnlyList<Guid> doctors, SeedShape shape, CancellationToken cancellationToken)
+    private readonly DbContextOptions<AnalyticsDbContext> _options =
+        new DbContextOptionsBuilder<AnalyticsDbContext>().UseNpgsql(connectionString).Options;
+
+    /// <param name="appointments">The appointments' ids in scheduling, in the shape's order.</param>
+    public async Task SeedAsync(Guid clinicId, IReadOnlyList<Guid> doctors, IReadOnlyList<Guid> appointments, SeedShape shape,
+        TimeZoneInfo zone, CancellationToken cancellationToken)
     {
+        var model = BuildModel();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await CopyFactsAsync(connection, clinicId, doctors, shape, cancellationToken);
+        await EntityCopy.WriteAsync(connection, model,
+            Enumerable.Range(0, shape.Count).Select(i => AppointmentFact.From(Snapshot(clinicId, doctors, appointments, shape, i))), cancellationToken);
+        await EntityCopy.WriteAsync(connection, model,
+            Enumerable.Range(0, shape.Count).Where(i => IsPaid(shape, i)).Select(i => PaymentFact.From(Payment(clinicId, doctors, appointments, shape, i))),
+            cancellationToken);
+
+        await using (var db = new AnalyticsDbContext(_options, new SeedingTenant(clinicId)))
+        {
+            await new DailyRevenueRecalculator(db).RecalculateAsync(clinicId, zone, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         var statuses = Enumerable.Range(0, shape.Count).GroupBy(shape.StatusOf).ToDictionary(g => g.Key, g => g.Count());
-        await RaiseAsync(connection, typeof(ClinicCounters), new() { [nameof(ClinicCounters.ClinicId)] = clinicId }, new()
+        var paid = statuses.GetValueOrDefault(AppointmentStatuses.Completed);
+        await RaiseAsync(connection, model, typeof(ClinicCounters), new() { [nameof(ClinicCounters.ClinicId)] = clinicId }, new()
         {
             [nameof(ClinicCounters.TotalAppointments)] = shape.Count,
-            [nameof(ClinicCounters.ScheduledAppointments)] = statuses.GetValueOrDefault("scheduled"),
-            [nameof(ClinicCounters.CompletedAppointments)] = statuses.GetValueOrDefault("completed"),
-            [nameof(ClinicCounters.CancelledAppointments)] = statuses.GetValueOrDefault("cancelled"),
-            [nameof(ClinicCounters.NoShowAppointments)] = statuses.GetValueOrDefault("no_show"),
+            [nameof(ClinicCounters.ScheduledAppointments)] = statuses.GetValueOrDefault(AppointmentStatuses.Scheduled),
+            [nameof(ClinicCounters.CompletedAppointments)] = paid,
+            [nameof(ClinicCounters.CancelledAppointments)] = statuses.GetValueOrDefault(AppointmentStatuses.Cancelled),
+            [nameof(ClinicCounters.NoShowAppointments)] = statuses.GetValueOrDefault(AppointmentStatuses.NoShow),
+            [nameof(ClinicCounters.Revenue)] = paid * Price,
         }, cancellationToken);
         for (var d = 0; d < doctors.Count; d++)
         {
             var mine = Enumerable.Range(0, shape.Count).Where(i => i % doctors.Count == d).Select(shape.StatusOf).ToArray();
-            await RaiseAsync(connection, typeof(DoctorCounters),
+            var completed = mine.Count(s => s == AppointmentStatuses.Completed);
+            await RaiseAsync(connection, model, typeof(DoctorCounters),
                 new() { [nameof(DoctorCounters.ClinicId)] = clinicId, [nameof(DoctorCounters.DoctorId)] = doctors[d] },
                 new()
                 {
                     [nameof(DoctorCounters.TotalAppointments)] = mine.Length,
-                    [nameof(DoctorCounters.CompletedAppointments)] = mine.Count(s => s == "completed"),
-                    [nameof(DoctorCounters.NoShowAppointments)] = mine.Count(s => s == "no_show"),
+                    [nameof(DoctorCounters.CompletedAppointments)] = completed,
+                    [nameof(DoctorCounters.NoShowAppointments)] = mine.Count(s => s == AppointmentStatuses.NoShow),
+                    [nameof(DoctorCounters.Revenue)] = completed * Price,
                 }, cancellationToken);
         }
 
-        foreach (var type in new[] { typeof(AppointmentFact), typeof(ClinicCounters), typeof(DoctorCounters) })
+        foreach (var type in new[] { typeof(AppointmentFact), typeof(PaymentFact), typeof(DailyRevenue), typeof(ClinicCounters), typeof(DoctorCounters) })
         {
-            await ExecuteAsync(connection, $"ANALYZE {Table(type)}", [], cancellationToken);
+            await ExecuteAsync(connection, $"ANALYZE {Table(model, type)}", [], cancellationToken);
         }
     }
 
-    private async Task CopyFactsAsync(NpgsqlConnection connection, Guid clinicId, IReadOnlyList<Guid> doctors, SeedShape shape,
-        CancellationToken cancellationToken)
+    /// <summary>A completed visit was paid for by card when it ended.</summary>
+    public static bool IsPaid(SeedShape shape, int index) => shape.StatusOf(index) == AppointmentStatuses.Completed;
+
+    private static AppointmentSnapshot Snapshot(Guid clinicId, IReadOnlyList<Guid> doctors, IReadOnlyList<Guid> appointments, SeedShape shape, int i)
     {
-        var entity = Entity(typeof(AppointmentFact));
-        Func<int, (object Value, NpgsqlDbType Type)> ValueOf(IProperty property) => property.Name switch
+        var startsAt = shape.StartOf(i);
+        var (id, doctor, endsAt) = (appointments[i], doctors[i % doctors.Count], startsAt.AddMinutes(HistorySeeder.VisitMinutes));
+        return shape.StatusOf(i) switch
         {
-            nameof(AppointmentFact.ClinicId) => _ => (clinicId, NpgsqlDbType.Uuid),
-            nameof(AppointmentFact.AppointmentId) => _ => (Guid.CreateVersion7(), NpgsqlDbType.Uuid),
-            nameof(AppointmentFact.DoctorId) => i => (doctors[i % doctors.Count], NpgsqlDbType.Uuid),
-            nameof(AppointmentFact.StartsAt) => i => (shape.StartOf(i), NpgsqlDbType.TimestampTz),
-            nameof(AppointmentFact.Status) => i => (shape.StatusOf(i), NpgsqlDbType.Text),
-            nameof(AppointmentFact.Deleted) => _ => (false, NpgsqlDbType.Boolean),
-            nameof(AppointmentFact.Version) => i => (shape.StatusOf(i) == "scheduled" ? 1 : 2, NpgsqlDbType.Integer),
-            _ => throw new InvalidOperationException(
-                $"{nameof(AppointmentFact)}.{property.Name} is new to the benchmark's seeder: teach it a value for the column."),
-        };
-
-        var columns = Stored(entity).Select(p => (Column: Column(entity, p), Value: ValueOf(p))).ToArray();
-        await using var writer = await connection.BeginBinaryImportAsync(
-            $"COPY {Table(typeof(AppointmentFact))} ({string.Join(", ", columns.Select(c => Quote(c.Column)))}) FROM STDIN (FORMAT BINARY)",
-            cancellationToken);
-        for (var i = 0; i < shape.Count; i++)
-        {
-            await writer.StartRowAsync(cancellationToken);
-            foreach (var (_, value) in columns)
+            AppointmentStatuses.Scheduled => new AppointmentScheduled
             {
-                var (v, type) = value(i);
-                await writer.WriteAsync(v, type, cancellationToken);
-            }
-        }
+                ClinicId = clinicId, OccurredAt = startsAt.AddDays(-1), AppointmentId = id, Version = 1, DoctorId = doctor, PatientId = Guid.Empty,
+                StartsAt = startsAt, EndsAt = endsAt, Status = AppointmentStatuses.Scheduled,
+                DoctorName = "(seeded)", PatientName = "(seeded)", PatientPhone = "(seeded)",
+            },
+            AppointmentStatuses.Completed => new AppointmentCompleted
+            {
+                ClinicId = clinicId, OccurredAt = endsAt, AppointmentId = id, Version = 2, DoctorId = doctor, PatientId = Guid.Empty,
+                StartsAt = startsAt, EndsAt = endsAt, Status = AppointmentStatuses.Completed,
+            },
+            AppointmentStatuses.Cancelled => new AppointmentCancelled
+            {
+                ClinicId = clinicId, OccurredAt = startsAt.AddHours(-2), AppointmentId = id, Version = 2, DoctorId = doctor, PatientId = Guid.Empty,
+                StartsAt = startsAt, EndsAt = endsAt, Status = AppointmentStatuses.Cancelled,
+            },
+            var status => new AppointmentMarkedNoShow
+            {
+                ClinicId = clinicId, OccurredAt = endsAt, AppointmentId = id, Version = 2, DoctorId = doctor, PatientId = Guid.Empty,
+                StartsAt = startsAt, EndsAt = endsAt, Status = status,
+            },
+        };
+    }
 
-        await writer.CompleteAsync(cancellationToken);
+    private static PaymentPaid Payment(Guid clinicId, IReadOnlyList<Guid> doctors, IReadOnlyList<Guid> appointments, SeedShape shape, int i)
+    {
+        var paidAt = shape.StartOf(i).AddMinutes(HistorySeeder.VisitMinutes);
+        return new PaymentPaid
+        {
+            ClinicId = clinicId, OccurredAt = paidAt, PaymentId = Guid.CreateVersion7(paidAt), Version = 1, AppointmentId = appointments[i],
+            DoctorId = doctors[i % doctors.Count], Amount = Price, Currency = Currency, Method = "card", Status = PaymentStatuses.Paid, PaidAt = paidAt,
+        };
     }
 
     /// <summary>Makes sure the counter row exists (zeros), then adds <paramref name="increments"/> to it.</summary>
-    private async Task RaiseAsync(NpgsqlConnection connection, Type type, Dictionary<string, object> key, Dictionary<string, int> increments,
-        CancellationToken cancellationToken)
+    private static async Task RaiseAsync(NpgsqlConnection connection, IModel model, Type type, Dictionary<string, object> key,
+        Dictionary<string, decimal> increments, CancellationToken cancellationToken)
     {
-        var entity = Entity(type);
-        var required = Stored(entity).Where(p => !p.IsNullable && !key.ContainsKey(p.Name)).ToArray();
+        var entity = Entity(model, type);
+        var required = entity.GetProperties()
+            .Where(p => p.ValueGenerated != ValueGenerated.OnAddOrUpdate && !p.IsNullable && !key.ContainsKey(p.Name)).ToArray();
         var unknown = required.FirstOrDefault(p => p.ClrType != typeof(int) && p.ClrType != typeof(decimal));
         if (unknown is not null)
         {
             throw new InvalidOperationException($"{type.Name}.{unknown.Name} is new to the benchmark's seeder.");
         }
 
-        var parameters = key.Select((k, i) => new NpgsqlParameter($"k{i}", k.Value)).ToList();
-        var keyColumns = key.Keys.Select(k => Quote(Column(entity, entity.FindProperty(k)!))).ToArray();
-        var keyParams = parameters.Select(p => "@" + p.ParameterName).ToArray();
-        var insert = $"INSERT INTO {Table(type)} ({string.Join(", ", keyColumns.Concat(required.Select(p => Quote(Column(entity, p)))))}) " +
+        NpgsqlParameter[] Parameters() => [.. key.Select((k, i) => new NpgsqlParameter($"k{i}", k.Value))];
+        var keyColumns = key.Keys.Select(k => EntityCopy.Quote(Column(entity, entity.FindProperty(k)!))).ToArray();
+        var keyParams = key.Keys.Select((_, i) => $"@k{i}").ToArray();
+        var insert = $"INSERT INTO {Table(model, type)} ({string.Join(", ", keyColumns.Concat(required.Select(p => EntityCopy.Quote(Column(entity, p)))))}) " +
             $"VALUES ({string.Join(", ", keyParams.Concat(required.Select(_ => "0")))}) ON CONFLICT DO NOTHING";
-        await ExecuteAsync(connection, insert, parameters, cancellationToken);
+        await ExecuteAsync(connection, insert, Parameters(), cancellationToken);
 
-        var sets = increments.Select(i => Quote(Column(entity, entity.FindProperty(i.Key)!)))
-            .Zip(increments.Values, (column, by) => $"{column} = {column} + {by}");
+        var sets = increments.Select(i => (Column: EntityCopy.Quote(Column(entity, entity.FindProperty(i.Key)!)), By: i.Value.ToString(CultureInfo.InvariantCulture)))
+            .Select(i => $"{i.Column} = {i.Column} + {i.By}");
         var where = string.Join(" AND ", keyColumns.Zip(keyParams, (c, p) => $"{c} = {p}"));
-        await ExecuteAsync(connection, $"UPDATE {Table(type)} SET {string.Join(", ", sets)} WHERE {where}",
-            key.Select((k, i) => new NpgsqlParameter($"k{i}", k.Value)).ToList(), cancellationToken);
+        await ExecuteAsync(connection, $"UPDATE {Table(model, type)} SET {string.Join(", ", sets)} WHERE {where}", Parameters(), cancellationToken);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, IReadOnlyList<NpgsqlParameter> parameters,
@@ -123,29 +157,24 @@ public sealed class AnalyticsSeeder(string connectionString)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private IEntityType Entity(Type type) =>
-        _model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the analytics model.");
+    private static IEntityType Entity(IModel model, Type type) =>
+        model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the analytics model.");
 
-    private string Table(Type type)
+    private static string Table(IModel model, Type type)
     {
-        var entity = Entity(type);
-        return entity.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(entity.GetTableName()!)}" : Quote(entity.GetTableName()!);
+        var entity = Entity(model, type);
+        return entity.GetSchema() is { } schema
+            ? $"{EntityCopy.Quote(schema)}.{EntityCopy.Quote(entity.GetTableName()!)}"
+            : EntityCopy.Quote(entity.GetTableName()!);
     }
-
-    /// <summary>The properties written by inserts (not xmin or other columns the database maintains itself).</summary>
-    private static IEnumerable<IProperty> Stored(IEntityType entity) =>
-        entity.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAddOrUpdate);
 
     private static string Column(IEntityType entity, IProperty property) =>
         property.GetColumnName(StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema()))
         ?? throw new InvalidOperationException($"{entity.DisplayName()}.{property.Name} has no column.");
 
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static IModel BuildModel(string connectionString)
+    private IModel BuildModel()
     {
-        var options = new DbContextOptionsBuilder<AnalyticsDbContext>().UseNpgsql(connectionString).Options;
-        using var db = new AnalyticsDbContext(options, new ModelOnlyTenant());
+        using var db = new AnalyticsDbContext(_options, new ModelOnlyTenant());
         return db.GetService<IDesignTimeModel>().Model;
     }
 }

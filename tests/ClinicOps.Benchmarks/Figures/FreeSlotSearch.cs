@@ -96,7 +96,10 @@ public static class FreeSlotSearch
                 $"Searches from {Day(day)} for 30-minute slots on the clinic's 15-minute grid; 20 warm-up rounds not recorded, then " +
                 $"{options.FreeSlotRequests} rounds of both.",
                 "Each answer is computed from five queries (the clinic's time zone and slot step, doctors, hours, time off, appointments), whatever the range.",
-            ]);
+            ])
+        {
+            SampleCounts = stats.ToDictionary(s => s.Endpoint, s => s.Latency.Count),
+        };
     }
 
     /// <summary>Monday to Saturday, with a lunch break: the hours the diary's visits lie in.</summary>

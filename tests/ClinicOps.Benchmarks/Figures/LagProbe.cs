@@ -13,7 +13,10 @@ namespace ClinicOps.Benchmarks.Figures;
 public sealed class LagProbe(BenchClinic clinic, ApiClient gateway)
 {
     public const string Poll = "GET /api/dashboard (lag polls)";
-    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
+    public const string Book = "POST /api/appointments (probe)";
+    public const string Complete = "POST /api/appointments/{id}/complete (probe)";
+    public const string Pay = "POST /api/appointments/{id}/payments (probe)";
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
     public static readonly TimeSpan VisibleWithin = TimeSpan.FromSeconds(10);
     private const decimal Amount = 10.00m;
 
@@ -37,7 +40,7 @@ public sealed class LagProbe(BenchClinic clinic, ApiClient gateway)
         var turn = 0;
         while (Stopwatch.GetTimestamp() < stopAt && CompletedLags.Count + PaidLags.Count + Invisible < maxEvents)
         {
-            var booked = await TimedAsync(MixedWorker.Book, () => gateway.SendAsync<Created>(HttpMethod.Post, "/api/appointments",
+            var booked = await TimedAsync(Book, () => gateway.SendAsync<Created>(HttpMethod.Post, "/api/appointments",
                 clinic.Token, clinic.NextBooking(turn++), cancellationToken: cancellationToken));
             if (!booked.IsSuccess || booked.Value is not { } appointment)
             {
@@ -45,7 +48,7 @@ public sealed class LagProbe(BenchClinic clinic, ApiClient gateway)
                 continue;
             }
 
-            var done = await TimedAsync(MixedWorker.Complete, () => gateway.SendAsync<Created>(HttpMethod.Post,
+            var done = await TimedAsync(Complete, () => gateway.SendAsync<Created>(HttpMethod.Post,
                 $"/api/appointments/{appointment.Id}/complete", clinic.Token, cancellationToken: cancellationToken));
             if (done.IsSuccess)
             {
@@ -54,7 +57,7 @@ public sealed class LagProbe(BenchClinic clinic, ApiClient gateway)
                     d => $"expected completedAppointments ≥ {expected}, saw {d?.CompletedAppointments} of {d?.TotalAppointments}", cancellationToken);
             }
 
-            var paid = await TimedAsync(MixedWorker.Pay, () => gateway.SendAsync<Created>(HttpMethod.Post,
+            var paid = await TimedAsync(Pay, () => gateway.SendAsync<Created>(HttpMethod.Post,
                 $"/api/appointments/{appointment.Id}/payments", clinic.Token, new { amount = Amount, method = "cash", status = "paid" },
                 Guid.NewGuid().ToString("N"), cancellationToken));
             if (paid.IsSuccess)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClinicOps.Benchmarks.App;
 using Npgsql;
 
 namespace ClinicOps.Benchmarks.Figures;
@@ -48,9 +49,15 @@ public static partial class Pgbench
                 "-n", "-c", Str(clients), "-j", Str(threads), "-T", Str(seconds), "-f", script,
                 "-h", server.Host!, "-p", Str(server.Port), "-U", server.Username ?? "postgres", scratch.Database!,
             ];
+            // WAL is read once the scratch database and table exist and before they are dropped, so it is the inserts' alone.
+            await using var watch = new NpgsqlConnection(scratch.ConnectionString);
+            await watch.OpenAsync(cancellationToken);
+            var walBefore = await DatabaseWork.WalPositionAsync(watch, cancellationToken);
             var output = await RunProcessAsync(Binary, args, server.Password, TimeSpan.FromSeconds(seconds + 60), cancellationToken);
+            var walBytes = await DatabaseWork.WalPositionAsync(watch, cancellationToken) - walBefore;
             var version = (await RunProcessAsync(Binary, ["--version"], null, TimeSpan.FromSeconds(10), cancellationToken)).Trim();
-            return Parse(output, $"pgbench {string.Join(' ', args[..7])} -f insert.sql", version, $"{scratch.Database}.{ScratchTable}");
+            return Parse(output, $"pgbench {string.Join(' ', args[..7])} -f insert.sql", version, $"{scratch.Database}.{ScratchTable}")
+                with { WalBytes = walBytes };
         }
         finally
         {

@@ -13,6 +13,14 @@ public sealed record Measure(string Name, double? Value, string Unit, string Tar
 
     public static Measure Info(string name, double value, string unit) => new(name, Round(value), unit, "—", null);
 
+    /// <summary>A measure this run did not take (its target shown, nothing judged); the figure's notes say why.</summary>
+    public static Measure NotTaken(string name, string unit, string target) => new(name, null, unit, target, null);
+
+    /// <summary>A measure with a target that could not be computed from what was measured: judged not met.</summary>
+    public static Measure Unmeasurable(string name, string unit, string target) => new(name, null, unit, target, false);
+
+    public static string AtMostText(double limit, string unit) => "≤ " + Format(limit, unit);
+
     public string FormattedValue => Value is { } v ? Format(v, Unit) : "—";
 
     public static string Format(double value, string unit) => unit switch

@@ -22,6 +22,20 @@ public sealed partial class ApiReferenceTests(WholeAppFixture app, ITestOutputHe
         Assert.Empty(documented.Except(published).Select(route => $"in docs/api.md but not published: {route}"));
     }
 
+    [Fact]
+    public async Task The_gateway_serves_the_whole_api_in_one_document_with_itself_as_the_server()
+    {
+        var gateway = GatewayClients.Create(App);
+        var services = await OpenApiRoutes.FetchAsync(gateway);
+
+        var merged = await OpenApiRoutes.FetchAsync(gateway, "/openapi/v1.json");
+
+        Assert.Equal(services, merged);
+        using var response = await AuthCalls.WithinGatewayLimitAsync(() => gateway.GetAsync("/openapi/v1.json"));
+        using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(App.Gateway.BaseAddress!.GetLeftPart(UriPartial.Authority), document.RootElement.GetProperty("servers")[0].GetProperty("url").GetString());
+    }
+
     private static HashSet<string> DocumentedRoutes()
     {
         var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "api.md"));

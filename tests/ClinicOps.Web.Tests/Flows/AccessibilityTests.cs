@@ -41,6 +41,31 @@ public sealed class AccessibilityTests(WebAppFixture app, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task The_money_reminder_call_dashboard_settings_and_account_pages_have_no_serious_accessibility_violations()
+    {
+        var owner = await App.SignUpClinicAsync(DaytimeZone.Now());
+        var doctor = await owner.AddDoctorAsync("Dr Grace Hopper");
+        var patient = await owner.AddPatientAsync("Ada Axe", "+4915103030303");
+        var appointment = await owner.BookTypedAsync(doctor, patient, await owner.AddAppointmentTypeAsync("Check-up", 30, 80.00m),
+            DateTimeOffset.UtcNow.AddDays(2));
+        await owner.RecordPaymentAsync(appointment, 80.00m);
+        await owner.RecordPaymentAsync(appointment, 20.00m, status: "pending");
+        await owner.AddReminderAsync(appointment, "call", "upcoming", DateTimeOffset.UtcNow.AddHours(1), "Ask about allergies");
+        await SignInAsync(owner);
+
+        await CheckAsync($"/appointments/{appointment}", "appointment-money-and-reminders");
+        await CheckAsync("/payments", "payments");
+        await CheckAsync("/calls", "calls");
+        await CheckAsync("/dashboard", "dashboard-axe");
+        await Page.GetByText("Revenue per day as a table").ClickAsync();
+        await AssertNoSeriousViolationsAsync("dashboard with its table open");
+        await CheckAsync("/settings", "settings-clinic-axe");
+        await CheckAsync("/settings/reminders", "settings-reminders-axe");
+        await CheckAsync("/settings/users", "settings-users-axe");
+        await CheckAsync("/account", "account-axe");
+    }
+
+    [Fact]
     public async Task A_form_showing_the_apis_errors_has_no_serious_accessibility_violations()
     {
         var owner = await App.SignUpClinicAsync();

@@ -56,7 +56,8 @@ public sealed partial class SecurityTests(WebAppFixture app, ITestOutputHelper o
         foreach (var path in new[]
                  {
                      "/appointments", $"/appointments/{appointment}", "/appointments/new", "/patients", $"/patients/{patient}",
-                     $"/patients/{patient}/edit", "/doctors", $"/doctors/{doctor}/edit",
+                     $"/patients/{patient}/edit", "/doctors", $"/doctors/{doctor}/edit", "/payments", "/calls", "/dashboard", "/settings",
+                     "/settings/reminders", "/settings/users", "/account",
                  })
         {
             await Page.GotoAsync(path);

@@ -44,6 +44,14 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    /// <summary>The dev mailbox where the reminders service's emails land.</summary>
+    public Mailbox Mailbox { get; private set; } = null!;
+
+    /// <summary>A connection string of one of the app's databases (e.g. "analytics-db"), for seeding in bulk.</summary>
+    public async Task<string> ConnectionStringAsync(string resource) =>
+        await (app ?? throw new InvalidOperationException("The app has not started.")).GetConnectionStringAsync(resource)
+        ?? throw new InvalidOperationException($"The app model gives no connection string for '{resource}'.");
+
     public IDisposable CaptureLogs(ITestOutputHelper output) => logs.Attach(output);
 
     public HttpClient CreateApiClient(string? accessToken = null)
@@ -205,6 +213,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         }
 
         GatewayUrl = app.GetEndpoint("gateway", "http");
+        Mailbox = new Mailbox(new HttpClient(handler, disposeHandler: false) { BaseAddress = app.GetEndpoint("mailbox", "http") });
     }
 
     private static IResourceBuilder<ProjectResource> Project(IDistributedApplicationTestingBuilder builder, string name) =>

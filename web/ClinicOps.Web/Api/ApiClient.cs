@@ -56,6 +56,12 @@ public sealed class ApiClient(HttpClient http, ILogger<ApiClient> logger)
                 return new ApiResult<T>((T)(object)NoContent.Instance, null, etag);
             }
 
+            if (typeof(T) == typeof(TextContent))
+            {
+                var text = new TextContent(await response.Content.ReadAsStringAsync(cancellationToken), response.Content.Headers.ContentType?.MediaType);
+                return new ApiResult<T>((T)(object)text, null, etag);
+            }
+
             var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
                 ?? throw new JsonException($"{method} {path} answered {(int)response.StatusCode} without a body.");
             return new ApiResult<T>(value, null, etag);

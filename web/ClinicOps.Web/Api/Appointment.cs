@@ -2,7 +2,8 @@ namespace ClinicOps.Web.Api;
 
 /// <summary>
 /// An appointment as the API returns it. <see cref="DoctorName"/> and <see cref="PatientName"/> come with the answer
-/// where the API includes them; pages fall back to looking them up by id.
+/// where the API includes them; pages fall back to looking them up by id. <see cref="Price"/> is the price of the
+/// appointment's type when it has one (what a payment without an amount is charged).
 /// </summary>
 public sealed record Appointment(
     Guid Id,
@@ -16,7 +17,9 @@ public sealed record Appointment(
     string Status,
     string? Notes,
     string? CancelReason,
-    uint Version)
+    uint Version,
+    string? AppointmentTypeName = null,
+    decimal? Price = null)
 {
     /// <summary>The If-Match value for a change: the version the page showed.</summary>
     public string ETag => $"\"{Version}\"";

@@ -100,6 +100,12 @@ public static class Extensions
         builder.Services.AddScoped<PatientsClient>();
         builder.Services.AddScoped<DoctorsClient>();
         builder.Services.AddScoped<AppointmentsClient>();
+        builder.Services.AddScoped<PaymentsClient>();
+        builder.Services.AddScoped<RemindersClient>();
+        builder.Services.AddScoped<DashboardClient>();
+        builder.Services.AddScoped<UsersClient>();
+        builder.Services.AddScoped<ClinicClient>();
+        builder.Services.AddScoped<AccountClient>();
     }
 
     // No automatic retries: a retried POST could book twice. The gateway answers within its own 15 s deadline.

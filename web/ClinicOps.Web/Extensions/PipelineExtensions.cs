@@ -1,5 +1,6 @@
 using ClinicOps.Web.Auth;
 using ClinicOps.Web.Components;
+using ClinicOps.Web.Dashboard;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ClinicOps.Web.Extensions;
@@ -32,6 +33,7 @@ public static class PipelineExtensions
     {
         app.MapStaticAssets();
         app.MapAccountEndpoints();
+        app.MapRevenueCsv();
         app.MapRazorComponents<App>();
         return app;
     }

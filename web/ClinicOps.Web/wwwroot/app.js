@@ -20,3 +20,34 @@ window.addEventListener('pageshow', () => {
     button.removeAttribute('aria-busy');
   }
 });
+
+// A region with data-refresh-seconds (today's call list) asks the server for the page again at that interval while it
+// is open, and swaps in the region's fresh content. It waits while someone works in it (focus inside, or text typed
+// into one of its inputs) so nothing typed or focused is lost, and while the tab is hidden. Pages stay static
+// server-rendered: the session's tokens never leave the server, and without scripts the page still works.
+for (const region of document.querySelectorAll('[data-refresh-seconds][id]')) {
+  const busy = () =>
+    document.hidden ||
+    region.contains(document.activeElement) ||
+    [...region.querySelectorAll('input, textarea, select')].some((input) =>
+      input.value !== (input.defaultValue ?? input.value));
+  const refresh = async () => {
+    if (busy()) {
+      return;
+    }
+    try {
+      const response = await fetch(window.location.href, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
+      // A redirect means the session ended (sign-in page): leave the list as it is; the next click signs in again.
+      if (!response.ok || response.redirected) {
+        return;
+      }
+      const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById(region.id);
+      if (fresh && !busy()) {
+        region.replaceChildren(...fresh.childNodes);
+      }
+    } catch {
+      // Offline for a moment: the next interval tries again.
+    }
+  };
+  setInterval(refresh, Number(region.dataset.refreshSeconds) * 1000);
+}

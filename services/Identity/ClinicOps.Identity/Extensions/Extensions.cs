@@ -20,7 +20,7 @@ public static class Extensions
 
         // Not pooled: the context takes the scoped tenant in its constructor.
         builder.AddServiceDatabase<IdentityDbContext>(ServiceName);
-        services.AddHostedService<ReferenceDataWarmUp>();
+        services.AddHostedService<StartupWarmUp>();
         builder.AddMessaging<IdentityDbContext>(ServiceName);
         // Identity records user access itself, in the transaction of each change (UserAccessRecorder): no consumer.
         builder.AddUserAccessCheck<IdentityDbContext>();

@@ -22,6 +22,14 @@ public sealed class SignUpService(
 {
     public async Task<AuthResponse> SignUpAsync(SignUpRequest request, CancellationToken ct)
     {
+        var (clinic, owner, session) = await CreateClinicAsync(request, ct);
+        audit.Record(AuditEvents.ClinicSignedUp, clinic.Id, owner.Id, owner.Email);
+        return session.Response;
+    }
+
+    /// <summary>The sign-up without its audit line, so that <see cref="StartupWarmUp"/> can rehearse it and roll it back.</summary>
+    internal async Task<(Clinic Clinic, User Owner, IssuedSession Session)> CreateClinicAsync(SignUpRequest request, CancellationToken ct)
+    {
         var errors = new ValidationErrors();
         var clinicName = Fields.Name(request.ClinicName, "clinicName", Clinic.MaxNameLength, errors);
         var timeZone = Fields.TimeZone(request.TimeZone, errors);
@@ -62,8 +70,6 @@ public sealed class SignUpService(
 
         var session = sessions.Start(owner, clinic);
         await db.SaveChangesAsync(ct);
-
-        audit.Record(AuditEvents.ClinicSignedUp, clinic.Id, owner.Id, owner.Email);
-        return session.Response;
+        return (clinic, owner, session);
     }
 }

@@ -20,12 +20,17 @@ public static class IdAttacks
         Id("all-zero UUID", "GET", "/api/payments/00000000-0000-0000-0000-000000000000"),
     ];
 
-    /// <summary>The path sent as written: HttpClient would otherwise resolve the dot segments itself.</summary>
+    /// <summary>
+    /// The path sent as written: HttpClient would otherwise resolve the dot segments itself. The server resolves them
+    /// (to /etc/passwd), which is outside the API: the staff web app answers with its not-found page (or, for a form post
+    /// without its antiforgery token, a 400), not with ProblemDetails — and no service sees the request.
+    /// </summary>
     private static AttackCase Verbatim(string name, string method, string path) => new(
         name,
         t => AttackAnswer.FromAsync(t.Owner.SendAsync(new HttpRequestMessage(new HttpMethod(method),
             new Uri(t.Gateway.ToString().TrimEnd('/') + path, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true })))),
-        [NotFound, BadRequest]);
+        [NotFound, BadRequest],
+        ProblemDetails: false);
 
     private static AttackCase Id(string name, string method, string path, object? body = null) =>
         new(name, t => Json(t.Owner, method, path, body), [NotFound, BadRequest]);

@@ -17,20 +17,24 @@ public static partial class OpenApiRoutes
         var routes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var service in Services)
         {
-            using var response = await Infrastructure.AuthCalls.WithinGatewayLimitAsync(() => gateway.GetAsync($"/openapi/{service}.json"));
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET /openapi/{service}.json answered {(int)response.StatusCode}");
-            using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
-            {
-                if (!path.Name.StartsWith("/api/", StringComparison.Ordinal) && path.Name != "/api")
-                {
-                    continue;
-                }
+            routes.UnionWith(await FetchAsync(gateway, $"/openapi/{service}.json"));
+        }
 
-                foreach (var operation in path.Value.EnumerateObject().Where(o => Methods.Contains(o.Name)))
-                {
-                    routes.Add(Key(operation.Name, path.Name));
-                }
+        return routes;
+    }
+
+    /// <summary>"METHOD /path/{}" for every operation under /api in the document the gateway serves at <paramref name="documentPath"/>.</summary>
+    public static async Task<IReadOnlySet<string>> FetchAsync(HttpClient gateway, string documentPath)
+    {
+        using var response = await Infrastructure.AuthCalls.WithinGatewayLimitAsync(() => gateway.GetAsync(documentPath));
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {documentPath} answered {(int)response.StatusCode}");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var routes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject().Where(path => path.Name.StartsWith("/api/", StringComparison.Ordinal)))
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => Methods.Contains(o.Name)))
+            {
+                routes.Add(Key(operation.Name, path.Name));
             }
         }
 

@@ -1,0 +1,3 @@
+namespace ClinicOps.Web.Api;
+
+public sealed record PendingPayments(int Count, decimal Amount);
