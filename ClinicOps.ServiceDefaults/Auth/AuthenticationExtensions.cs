@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Identity;
 using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Authentication.JwtBearer;

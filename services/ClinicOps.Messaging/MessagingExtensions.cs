@@ -22,12 +22,13 @@ public static class MessagingExtensions
 
     /// <summary>
     /// MassTransit on RabbitMQ (connection string <c>ConnectionStrings:rabbitmq</c>, an amqp:// URI) for one service:
-    /// queues named "<paramref name="serviceName"/>-consumer-name" so two services never share a queue, retries then
-    /// the _error queue, the outbox relay for <typeparamref name="TDbContext"/>, and broker health checks.
-    /// Requests never publish: they only write outbox rows (<see cref="DbContextOutboxExtensions.AddIntegrationEvent"/>).
+    /// the events it consumes (<paramref name="consume"/>), each on a queue named "<paramref name="serviceName"/>-event-name"
+    /// so two services never share a queue, retries then the _error queue, the outbox relay for
+    /// <typeparamref name="TDbContext"/>, and broker health checks. Requests never publish: they only write outbox rows
+    /// (<see cref="DbContextOutboxExtensions.AddIntegrationEvent"/>).
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TDbContext>(this IHostApplicationBuilder builder, string serviceName,
-        Action<IBusRegistrationConfigurator> configure)
+        Action<ConsumedEvents<TDbContext>>? consume = null)
         where TDbContext : DbContext
     {
         var services = builder.Services;
@@ -59,7 +60,7 @@ public static class MessagingExtensions
         {
             var queuePrefix = builder.Configuration[QueuePrefixKey] is { Length: > 0 } prefix ? prefix : serviceName;
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(queuePrefix, includeNamespace: false));
-            configure(bus);
+            consume?.Invoke(new ConsumedEvents<TDbContext>(bus));
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 var uri = RabbitMqUri(context.GetRequiredService<IConfiguration>());

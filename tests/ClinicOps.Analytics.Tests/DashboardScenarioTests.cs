@@ -1,4 +1,4 @@
-using ClinicOps.Analytics.Tests.Support;
+using ClinicOps.Analytics.Tests.Infrastructure;
 
 namespace ClinicOps.Analytics.Tests;
 

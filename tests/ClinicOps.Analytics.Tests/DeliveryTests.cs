@@ -1,4 +1,4 @@
-using ClinicOps.Analytics.Tests.Support;
+using ClinicOps.Analytics.Tests.Infrastructure;
 using ClinicOps.Contracts;
 using ClinicOps.Contracts.Billing;
 using ClinicOps.Contracts.Scheduling;

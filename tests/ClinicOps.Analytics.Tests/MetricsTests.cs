@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using ClinicOps.Analytics.Services;
-using ClinicOps.Analytics.Tests.Support;
+using ClinicOps.Analytics.Tests.Infrastructure;
+using ClinicOps.Contracts.Identity;
+using ClinicOps.Contracts.Scheduling;
+using ClinicOps.Messaging;
+using ClinicOps.Testing;
 
 namespace ClinicOps.Analytics.Tests;
 
@@ -15,7 +19,7 @@ public sealed class MetricsTests(AnalyticsFactory factory)
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == AnalyticsMetrics.MeterName)
+            if (instrument.Meter.Name is AnalyticsMetrics.MeterName or MessagingMetrics.MeterName)
             {
                 l.EnableMeasurementEvents(instrument);
             }
@@ -29,16 +33,19 @@ public sealed class MetricsTests(AnalyticsFactory factory)
         await factory.Feed.PublishAsync(story.Events);
         listener.RecordObservableInstruments();
 
-        Assert.Contains(measurements, m => m is { Instrument: "clinicops.analytics.events_consumed", EventType: "DoctorRegistered" });
-        Assert.Contains(measurements, m => m is { Instrument: "clinicops.analytics.consumer_lag", EventType: "ClinicRegistered" } && m.Value > 0);
         Assert.Contains(measurements, m => m.Instrument == "clinicops.analytics.read_model_freshness" && m.Value >= 0);
+        // The consumer measures an event once its transaction has committed, a moment after the read model shows it.
+        await Eventually.UntilAsync(() => Task.FromResult(measurements.Any(m => m is { Instrument: "clinicops.messaging.events.consumed" }
+            && m.EventType == typeof(DoctorRegistered).FullName)), "the doctor's event counted as consumed");
+        await Eventually.UntilAsync(() => Task.FromResult(measurements.Any(m => m is { Instrument: "clinicops.messaging.consumer.lag" }
+            && m.EventType == typeof(ClinicRegistered).FullName && m.Value > 0)), "the clinic's event's lag measured");
     }
 
     private static string? TypeOf(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         foreach (var tag in tags)
         {
-            if (tag.Key == "event_type")
+            if (tag.Key == "event.type")
             {
                 return tag.Value as string;
             }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ClinicOps.Analytics.Services;
-using ClinicOps.Analytics.Tests.Support;
+using ClinicOps.Analytics.Tests.Infrastructure;
 using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using ClinicOps.Analytics.Services;
-using ClinicOps.Analytics.Tests.Support;
+using ClinicOps.Analytics.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

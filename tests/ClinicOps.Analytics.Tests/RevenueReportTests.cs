@@ -1,5 +1,5 @@
 using System.Net;
-using ClinicOps.Analytics.Tests.Support;
+using ClinicOps.Analytics.Tests.Infrastructure;
 
 namespace ClinicOps.Analytics.Tests;
 

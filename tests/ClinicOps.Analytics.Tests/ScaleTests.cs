@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ClinicOps.Analytics.Infrastructure;
 using ClinicOps.Analytics.Services;
-using ClinicOps.Analytics.Tests.Support;
+using ClinicOps.Analytics.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using System.Net;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Model;
 using ClinicOps.Billing.Services;

@@ -3,6 +3,7 @@ using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Services;
 using ClinicOps.Billing.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
+using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -27,12 +28,8 @@ public sealed class IdempotencyKeyCleanupTests(BillingApp app)
         {
             await cleanup.StartAsync(CancellationToken.None);
 
-            var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
-            while (await KeyCountAsync(clinicId) > 0)
-            {
-                Assert.True(TimeProvider.System.GetUtcNow() < deadline, "The cleanup did not purge the expired key in time.");
-                await Task.Delay(20);
-            }
+            await Eventually.UntilAsync(async () => await KeyCountAsync(clinicId) == 0, "the cleanup to purge the expired key",
+                TimeSpan.FromSeconds(10));
         }
         finally
         {

@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
+using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,7 +36,7 @@ public sealed class IdentityFallbackTests(BillingApp app)
 
         using var response = await client.PostPaymentAsync(booked.AppointmentId, new { amount = 500m, method = "card" });
 
-        var payment = await response.ReadAsync<Services.PaymentResponse>(HttpStatusCode.Created);
+        var payment = await response.ReadAsync<Dtos.PaymentResponse>(HttpStatusCode.Created);
         Assert.Equal("NOK", payment.Currency);
         Assert.Single(app.Billing.Upstream.To("/api/me"), c => c.Authorization == $"Bearer {token}");
         Assert.Equal("NOK", await WaitForClinicAsync(clinicId));
@@ -71,23 +73,13 @@ public sealed class IdentityFallbackTests(BillingApp app)
         return (json.GetProperty("clinic").GetProperty("id").GetGuid(), json.GetProperty("accessToken").GetString()!);
     }
 
-    private async Task<string> WaitForClinicAsync(Guid clinicId)
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + Deadline;
-        while (true)
+    private async Task<string> WaitForClinicAsync(Guid clinicId) =>
+        (await Eventually.GetAsync(async () =>
         {
             await using var scope = app.Billing.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(clinicId);
-            var currency = await scope.ServiceProvider.GetRequiredService<BillingDbContext>().Clinics.Select(c => c.Currency).SingleOrDefaultAsync();
-            if (currency is not null)
-            {
-                return currency;
-            }
-
-            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"Billing did not learn of clinic {clinicId} in time.");
-            await Task.Delay(50);
-        }
-    }
+            return await scope.ServiceProvider.GetRequiredService<BillingDbContext>().Clinics.Select(c => c.Currency).SingleOrDefaultAsync();
+        }, currency => currency is not null, $"billing to learn of clinic {clinicId}", Deadline))!;
 
     private async Task RemoveClinicAsync(Guid clinicId)
     {

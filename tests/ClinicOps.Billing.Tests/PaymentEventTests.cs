@@ -1,4 +1,4 @@
-using ClinicOps.Billing.Services;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Tests.Infrastructure;
 
 namespace ClinicOps.Billing.Tests;

@@ -1,5 +1,5 @@
 using System.Net;
-using ClinicOps.Billing.Services;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Tests.Infrastructure;
 
 namespace ClinicOps.Billing.Tests;

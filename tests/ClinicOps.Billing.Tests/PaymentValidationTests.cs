@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using ClinicOps.Billing.Services;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Tests.Infrastructure;
 
 namespace ClinicOps.Billing.Tests;

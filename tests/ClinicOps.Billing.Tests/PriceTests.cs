@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
-using ClinicOps.Billing.Services;
 using ClinicOps.Billing.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
+using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -120,15 +121,9 @@ public sealed class PriceTests(BillingApp app)
         Assert.Empty(app.Billing.Upstream.To($"/api/appointments/{booking.AppointmentId}"));
     }
 
-    private async Task WaitForReplicaAsync(Guid clinicId, Guid appointmentId)
-    {
-        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(15);
-        while (!await InReplicaAsync(clinicId, db => db.Appointments.AnyAsync(a => a.Id == appointmentId)))
-        {
-            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"Billing did not learn of appointment {appointmentId} in time.");
-            await Task.Delay(50);
-        }
-    }
+    private Task WaitForReplicaAsync(Guid clinicId, Guid appointmentId) =>
+        Eventually.UntilAsync(() => InReplicaAsync(clinicId, db => db.Appointments.AnyAsync(a => a.Id == appointmentId)),
+            $"billing to learn of appointment {appointmentId}");
 
     private Task RemoveFromReplicaAsync(Guid clinicId, Guid appointmentId) =>
         InReplicaAsync(clinicId, db => db.Appointments.Where(a => a.Id == appointmentId).ExecuteDeleteAsync());

@@ -1,7 +1,8 @@
 using System.Net;
-using ClinicOps.Billing.Services;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Tests.Infrastructure;
 using ClinicOps.Contracts.Identity;
+using ClinicOps.Testing;
 
 namespace ClinicOps.Billing.Tests;
 
@@ -81,22 +82,13 @@ public sealed class RefundAndAccountabilityTests(BillingApp app)
     /// <summary>The user access check remembers what it read for a second: poll until the new answer shows, at most 5 s.</summary>
     private static async Task AnswersWithinAsync(HttpClient client, HttpStatusCode expected)
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(5);
-        HttpStatusCode last;
-        do
+        await Eventually.UntilAsync(async () =>
         {
-            using var response = await client.GetAsync("/api/payments");
-            last = response.StatusCode;
-            if (last == expected)
-            {
-                await response.AssertProblemAsync(expected);
-                return;
-            }
+            using var probe = await client.GetAsync("/api/payments");
+            return probe.StatusCode == expected;
+        }, $"GET /api/payments to answer {(int)expected}", TimeSpan.FromSeconds(5));
 
-            await Task.Delay(100);
-        }
-        while (DateTimeOffset.UtcNow < deadline);
-
-        Assert.Fail($"GET /api/payments still answers {(int)last}, not {(int)expected}, 5 s after the announcement.");
+        using var response = await client.GetAsync("/api/payments");
+        await response.AssertProblemAsync(expected);
     }
 }

@@ -1,10 +1,11 @@
 using System.Net;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Infrastructure.Http;
 using ClinicOps.Billing.Model;
-using ClinicOps.Billing.Services;
 using ClinicOps.Billing.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
+using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -87,24 +88,14 @@ public sealed class SchedulingFallbackTests(BillingApp app)
         Assert.Single(await (await client.GetAsync($"/api/appointments/{booking.AppointmentId}/payments")).ReadAsync<List<PaymentResponse>>());
     }
 
-    private async Task<Appointment> WaitForReplicaAsync(Guid clinicId, Guid appointmentId, Func<Appointment, bool> condition)
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + Deadline;
-        while (true)
+    private async Task<Appointment> WaitForReplicaAsync(Guid clinicId, Guid appointmentId, Func<Appointment, bool> condition) =>
+        (await Eventually.GetAsync(async () =>
         {
             await using var scope = app.Billing.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(clinicId);
-            var appointment = await scope.ServiceProvider.GetRequiredService<BillingDbContext>().Appointments.AsNoTracking()
+            return await scope.ServiceProvider.GetRequiredService<BillingDbContext>().Appointments.AsNoTracking()
                 .SingleOrDefaultAsync(a => a.Id == appointmentId);
-            if (appointment is not null && condition(appointment))
-            {
-                return appointment;
-            }
-
-            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"The replica of {appointmentId} did not reach the expected state in time.");
-            await Task.Delay(50);
-        }
-    }
+        }, appointment => appointment is not null && condition(appointment), $"the replica of {appointmentId} to reach the expected state", Deadline))!;
 
     private async Task RemoveFromReplicaAsync(Guid clinicId, Guid appointmentId)
     {

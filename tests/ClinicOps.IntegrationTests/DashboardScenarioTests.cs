@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClinicOps.IntegrationTests.Infrastructure;
+using ClinicOps.Testing;
 using Xunit.Abstractions;
 using Figures = (int Total, int Upcoming, int Completed, int Cancelled, int NoShow, decimal Revenue, int PendingCount, decimal PendingAmount);
 
@@ -111,29 +112,18 @@ public sealed class DashboardScenarioTests(WholeAppFixture app, ITestOutputHelpe
         return (first, second);
     }
 
-    private static async Task AssertDashboardSettlesAsync(HttpClient owner, string currency, Figures expected)
-    {
-        JsonElement? last = null;
-        var deadline = DateTimeOffset.UtcNow + SettleLimit;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            // Pending reminders are whatever the reminders service holds as pending for this clinic right now.
-            var pendingReminders = (await GetJsonAsync(owner, "/api/reminders?status=pending&pageSize=100")).GetProperty("totalCount").GetInt32();
-            var dashboard = await GetJsonAsync(owner, "/api/dashboard");
-            last = dashboard;
-            if (Read(dashboard) == expected
-                && dashboard.GetProperty("pendingReminders").GetInt32() == pendingReminders
-                && dashboard.GetProperty("currency").GetString() == currency
-                && dashboard.GetProperty("asOf").ValueKind == JsonValueKind.String)
+    private static Task AssertDashboardSettlesAsync(HttpClient owner, string currency, Figures expected) =>
+        Eventually.GetAsync(async () =>
             {
-                return;
-            }
-
-            await Task.Delay(250);
-        }
-
-        Assert.Fail($"The dashboard did not settle on {expected} ({currency}); last: {last}");
-    }
+                // Pending reminders are whatever the reminders service holds as pending for this clinic right now.
+                var pendingReminders = (await GetJsonAsync(owner, "/api/reminders?status=pending&pageSize=100")).GetProperty("totalCount").GetInt32();
+                return (PendingReminders: pendingReminders, Dashboard: await GetJsonAsync(owner, "/api/dashboard"));
+            },
+            read => Read(read.Dashboard) == expected
+                && read.Dashboard.GetProperty("pendingReminders").GetInt32() == read.PendingReminders
+                && read.Dashboard.GetProperty("currency").GetString() == currency
+                && read.Dashboard.GetProperty("asOf").ValueKind == JsonValueKind.String,
+            $"the dashboard to settle on {expected} ({currency})", SettleLimit, TimeSpan.FromMilliseconds(250));
 
     private static async Task AssertDoctorsAsync(HttpClient owner, (Guid First, Guid Second) doctors, int firstTotal, int firstUpcoming,
         decimal firstRevenue)
@@ -152,21 +142,8 @@ public sealed class DashboardScenarioTests(WholeAppFixture app, ITestOutputHelpe
              second.GetProperty("completed").GetInt32(), second.GetProperty("noShow").GetInt32(), second.GetProperty("revenue").GetDecimal()));
     }
 
-    private static async Task SettleAsync(HttpClient owner, Func<JsonElement, bool> done, string what)
-    {
-        var deadline = DateTimeOffset.UtcNow + SettleLimit;
-        while (true)
-        {
-            var dashboard = await GetJsonAsync(owner, "/api/dashboard");
-            if (done(dashboard))
-            {
-                return;
-            }
-
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"Timed out waiting for {what}; last: {dashboard}");
-            await Task.Delay(50);
-        }
-    }
+    private static Task SettleAsync(HttpClient owner, Func<JsonElement, bool> done, string what) =>
+        Eventually.GetAsync(() => GetJsonAsync(owner, "/api/dashboard"), done, what, SettleLimit);
 
     private static Figures Read(JsonElement d) => (
         d.GetProperty("totalAppointments").GetInt32(),

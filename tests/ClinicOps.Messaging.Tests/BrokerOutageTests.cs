@@ -1,4 +1,4 @@
-using ClinicOps.Messaging.Tests.Support;
+using ClinicOps.Messaging.Tests.Infrastructure;
 using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -27,7 +27,7 @@ public sealed class BrokerOutageTests : IAsyncLifetime
     public async Task Changes_written_while_the_broker_is_down_succeed_and_every_event_arrives_after_it_returns()
     {
         var before = await _host.WriteNoteAsync("before the outage");
-        await MessagingHost.EventuallyAsync(async () => await _host.TimesHandledAsync(before.NoteId) is not null, "the first note is handled");
+        await Eventually.UntilAsync(async () => await _host.TimesHandledAsync(before.NoteId) is not null, "the first note is handled", MessagingHost.Deadline);
 
         await _servers.StopRabbitMqAsync();
         var during = new List<NoteWritten>();
@@ -37,26 +37,26 @@ public sealed class BrokerOutageTests : IAsyncLifetime
             during.Add(await _host.WriteNoteAsync($"during the outage {i}").WaitAsync(TimeSpan.FromSeconds(5)));
         }
 
-        await MessagingHost.EventuallyAsync(
+        await Eventually.UntilAsync(
             async () => await _host.QueryAsync(db => db.Outbox.AnyAsync(m => m.Attempts > 0 && m.LastError != null)),
-            "the relay has tried and recorded a failure");
+            "the relay has tried and recorded a failure", MessagingHost.Deadline);
         Assert.Equal(20, await _host.QueryAsync(db => db.Outbox.CountAsync(m => m.SentAt == null)));
-        await MessagingHost.EventuallyAsync(async () => (await _host.CheckHealthAsync()).Status != HealthStatus.Healthy,
-            "health reports the broker missing");
+        await Eventually.UntilAsync(async () => (await _host.CheckHealthAsync()).Status != HealthStatus.Healthy,
+            "health reports the broker missing", MessagingHost.Deadline);
 
         await _servers.StartRabbitMqAsync();
         var after = await _host.WriteNoteAsync("after the outage");
 
         foreach (var note in during.Append(after))
         {
-            await MessagingHost.EventuallyAsync(async () => await _host.TimesHandledAsync(note.NoteId) is not null,
+            await Eventually.UntilAsync(async () => await _host.TimesHandledAsync(note.NoteId) is not null,
                 $"'{note.Text}' is handled", TimeSpan.FromSeconds(60));
         }
 
         Assert.All(await _host.QueryAsync(db => db.Receipts.ToListAsync()), receipt => Assert.Equal(1, receipt.Times));
         Assert.Equal(22, await _host.QueryAsync(db => db.Receipts.CountAsync()));
         Assert.Equal(0, await _host.QueryAsync(db => db.Outbox.CountAsync(m => m.SentAt == null)));
-        await MessagingHost.EventuallyAsync(async () => (await _host.CheckHealthAsync()).Status == HealthStatus.Healthy,
+        await Eventually.UntilAsync(async () => (await _host.CheckHealthAsync()).Status == HealthStatus.Healthy,
             "health recovers", TimeSpan.FromSeconds(30));
     }
 
@@ -65,18 +65,18 @@ public sealed class BrokerOutageTests : IAsyncLifetime
     {
         const int burst = 2000;
         await _host.WriteNotesAsync(burst);
-        await MessagingHost.EventuallyAsync(async () => await _host.QueryAsync(db => db.Outbox.AnyAsync(m => m.SentAt != null)),
-            "the relay has started publishing the burst");
+        await Eventually.UntilAsync(async () => await _host.QueryAsync(db => db.Outbox.AnyAsync(m => m.SentAt != null)),
+            "the relay has started publishing the burst", MessagingHost.Deadline);
 
         await _servers.StopRabbitMqAsync();
         var unsentAtStop = await _host.QueryAsync(db => db.Outbox.CountAsync(m => m.SentAt == null));
         Assert.True(unsentAtStop > 0, "The whole burst was published before the broker stopped: no batch was in flight.");
-        await MessagingHost.EventuallyAsync(
+        await Eventually.UntilAsync(
             async () => await _host.QueryAsync(db => db.Outbox.AnyAsync(m => m.Attempts > 0 && m.LastError != null)),
-            "a publish cut off by the outage is recorded as failed");
+            "a publish cut off by the outage is recorded as failed", MessagingHost.Deadline);
 
         await _servers.StartRabbitMqAsync();
-        await MessagingHost.EventuallyAsync(async () => await _host.QueryAsync(db => db.Receipts.CountAsync()) == burst,
+        await Eventually.UntilAsync(async () => await _host.QueryAsync(db => db.Receipts.CountAsync()) == burst,
             $"all {burst} events are handled ({unsentAtStop} were unsent when the broker stopped)", TimeSpan.FromSeconds(120));
 
         Assert.Equal(0, await _host.QueryAsync(db => db.Outbox.CountAsync(m => m.SentAt == null)));

@@ -1,4 +1,4 @@
-using ClinicOps.Messaging.Tests.Support;
+using ClinicOps.Messaging.Tests.Infrastructure;
 using ClinicOps.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -20,16 +20,16 @@ public sealed class MessagingTests : IAsyncLifetime
     {
         var written = await _host.WriteNoteAsync();
 
-        await MessagingHost.EventuallyAsync(async () => await _host.TimesHandledAsync(written.NoteId) is not null, "the note is handled");
+        await Eventually.UntilAsync(async () => await _host.TimesHandledAsync(written.NoteId) is not null, "the note is handled", MessagingHost.Deadline);
 
         Assert.Equal(1, await _host.TimesHandledAsync(written.NoteId));
         // The consumer may finish before the relay commits its "sent" mark: the broker confirmed first.
-        await MessagingHost.EventuallyAsync(async () =>
-            (await _host.QueryAsync(db => db.Outbox.SingleAsync(m => m.Id == written.EventId))).SentAt is not null, "the row is marked sent");
+        await Eventually.UntilAsync(async () =>
+            (await _host.QueryAsync(db => db.Outbox.SingleAsync(m => m.Id == written.EventId))).SentAt is not null, "the row is marked sent", MessagingHost.Deadline);
         var outbox = await _host.QueryAsync(db => db.Outbox.SingleAsync(m => m.Id == written.EventId));
         Assert.Equal(typeof(NoteWritten).FullName, outbox.Type);
         Assert.Equal(1, await _host.QueryAsync(db => db.Inbox.CountAsync(m => m.EventId == written.EventId)));
-        await MessagingHost.EventuallyAsync(() => Task.FromResult(_host.Recorder.CompletedFor(written.EventId) == 1), "the delivery completes");
+        await Eventually.UntilAsync(() => Task.FromResult(_host.Recorder.CompletedFor(written.EventId) == 1), "the delivery completes", MessagingHost.Deadline);
         Assert.Contains((written.EventId, (Guid?)written.EventId), _host.Recorder.Completed);
     }
 
@@ -37,14 +37,14 @@ public sealed class MessagingTests : IAsyncLifetime
     public async Task Delivering_the_same_message_again_changes_nothing()
     {
         var written = await _host.WriteNoteAsync();
-        await MessagingHost.EventuallyAsync(async () => await _host.TimesHandledAsync(written.NoteId) is not null, "the note is handled");
+        await Eventually.UntilAsync(async () => await _host.TimesHandledAsync(written.NoteId) is not null, "the note is handled", MessagingHost.Deadline);
 
         // Redeliveries, some of them concurrent: the inbox must let none of them through.
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
             _host.Bus.Publish(written, context => context.MessageId = written.EventId)));
 
-        await MessagingHost.EventuallyAsync(() => Task.FromResult(_host.Recorder.CompletedFor(written.EventId) == 5),
-            "all five deliveries complete");
+        await Eventually.UntilAsync(() => Task.FromResult(_host.Recorder.CompletedFor(written.EventId) == 5),
+            "all five deliveries complete", MessagingHost.Deadline);
         Assert.Equal(1, await _host.TimesHandledAsync(written.NoteId));
         Assert.Equal(1, await _host.QueryAsync(db => db.Inbox.CountAsync(m => m.EventId == written.EventId)));
     }
@@ -58,8 +58,8 @@ public sealed class MessagingTests : IAsyncLifetime
         await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
             _host.Bus.Publish(written, context => context.MessageId = written.EventId)));
 
-        await MessagingHost.EventuallyAsync(() => Task.FromResult(_host.Recorder.CompletedFor(written.EventId) == 6),
-            "all six deliveries complete");
+        await Eventually.UntilAsync(() => Task.FromResult(_host.Recorder.CompletedFor(written.EventId) == 6),
+            "all six deliveries complete", MessagingHost.Deadline);
         Assert.Equal(1, await _host.TimesHandledAsync(note.Id));
     }
 
@@ -79,7 +79,7 @@ public sealed class MessagingTests : IAsyncLifetime
 
         // The relay sends in order: once a later event is handled, an earlier one would have been too.
         var later = await _host.WriteNoteAsync();
-        await MessagingHost.EventuallyAsync(async () => await _host.TimesHandledAsync(later.NoteId) is not null, "the later note is handled");
+        await Eventually.UntilAsync(async () => await _host.TimesHandledAsync(later.NoteId) is not null, "the later note is handled", MessagingHost.Deadline);
 
         Assert.Null(await _host.TimesHandledAsync(rolledBack.Id));
         Assert.Equal(0, await _host.QueryAsync(db => db.Outbox.CountAsync(m => m.Id != later.EventId)));
@@ -90,8 +90,8 @@ public sealed class MessagingTests : IAsyncLifetime
     {
         var poison = await _host.WriteNoteAsync(NoteWritten.Poison);
 
-        var errorQueue = new KebabCaseEndpointNameFormatter(_host.ServiceName, false).Consumer<NoteWrittenConsumer>() + "_error";
-        await MessagingHost.EventuallyAsync(async () => await BrokerQueues.MessageCountAsync(errorQueue) == 1,
+        var errorQueue = new KebabCaseEndpointNameFormatter(_host.ServiceName, false).Consumer<EventConsumer<TestDbContext, NoteWritten>>() + "_error";
+        await Eventually.UntilAsync(async () => await BrokerQueues.MessageCountAsync(errorQueue) == 1,
             $"the message is in {errorQueue}", TimeSpan.FromSeconds(30));
 
         Assert.Null(await _host.TimesHandledAsync(poison.NoteId));
@@ -114,8 +114,8 @@ public sealed class MessagingTests : IAsyncLifetime
         using var metrics = new MetricsRecorder(MessagingMetrics.MeterName, _host.ServiceName);
 
         var written = await _host.WriteNoteAsync();
-        await MessagingHost.EventuallyAsync(() => Task.FromResult(metrics.Sum("clinicops.messaging.events.consumed") >= 1),
-            "the consumed counter moves");
+        await Eventually.UntilAsync(() => Task.FromResult(metrics.Sum("clinicops.messaging.events.consumed") >= 1),
+            "the consumed counter moves", MessagingHost.Deadline);
 
         Assert.Equal(1, metrics.Sum("clinicops.messaging.events.published"));
         Assert.Equal(1, metrics.Count("clinicops.messaging.consumer.lag"));

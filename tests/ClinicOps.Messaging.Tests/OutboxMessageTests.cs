@@ -1,4 +1,4 @@
-using ClinicOps.Messaging.Tests.Support;
+using ClinicOps.Messaging.Tests.Infrastructure;
 
 namespace ClinicOps.Messaging.Tests;
 
@@ -14,7 +14,7 @@ public sealed class OutboxMessageTests
         var message = OutboxMessage.From(written);
 
         Assert.Equal(written.EventId, message.Id);
-        Assert.Equal("ClinicOps.Messaging.Tests.Support.NoteWritten", message.Type);
+        Assert.Equal("ClinicOps.Messaging.Tests.Infrastructure.NoteWritten", message.Type);
         Assert.Equal(written, message.ToEvent());
     }
 

@@ -1,4 +1,4 @@
-using ClinicOps.Messaging.Tests.Support;
+using ClinicOps.Messaging.Tests.Infrastructure;
 using ClinicOps.Testing;
 
 namespace ClinicOps.Messaging.Tests;
@@ -15,7 +15,7 @@ public sealed class RelaySignalTests
         await Task.Delay(TimeSpan.FromMilliseconds(500));
 
         var plain = await host.WriteNoteAsync("plain save");
-        await MessagingHost.EventuallyAsync(async () => await host.TimesHandledAsync(plain.NoteId) is not null,
+        await Eventually.UntilAsync(async () => await host.TimesHandledAsync(plain.NoteId) is not null,
             "the note saved without a transaction is handled", TimeSpan.FromSeconds(15));
 
         var inTransaction = await host.QueryAsync(async db =>
@@ -28,7 +28,7 @@ public sealed class RelaySignalTests
             await transaction.CommitAsync();
             return note;
         });
-        await MessagingHost.EventuallyAsync(async () => await host.TimesHandledAsync(inTransaction.Id) is not null,
+        await Eventually.UntilAsync(async () => await host.TimesHandledAsync(inTransaction.Id) is not null,
             "the note committed in an explicit transaction is handled", TimeSpan.FromSeconds(15));
     }
 }

@@ -1,4 +1,4 @@
-using ClinicOps.Messaging.Tests.Support;
+using ClinicOps.Messaging.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

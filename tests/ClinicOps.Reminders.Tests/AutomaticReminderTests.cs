@@ -1,4 +1,5 @@
 using ClinicOps.Reminders.Tests.Infrastructure;
+using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Reminders.Tests;

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using ClinicOps.Reminders.Apis;
 using ClinicOps.Reminders.Dispatching;
+using ClinicOps.Reminders.Dtos;
 using ClinicOps.Reminders.Tests.Infrastructure;
+using ClinicOps.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using ClinicOps.Reminders.Apis;
+using ClinicOps.Reminders.Dtos;
 using ClinicOps.Reminders.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.Testing;
 using Microsoft.AspNetCore.Http;
 
 namespace ClinicOps.Reminders.Tests;

@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Identity;
 using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Reminders.Dispatching;
 using ClinicOps.Reminders.Model;
@@ -33,7 +34,7 @@ public sealed class MessageRendererTests
         });
         var reminder = Reminder.Create(appointment.Id, "sms", "follow_up", Visit.AddDays(2), "Bring your X-rays.", automatic: false, Visit);
 
-        var message = MessageRenderer.Render(reminder, appointment, Clinic.Create("Sunrise Clinic", "Europe/Berlin", Visit),
+        var message = MessageRenderer.Render(reminder, appointment, SunriseClinic(),
             Doctor.Create(appointment.DoctorId, "Ada Lovelace", Visit));
 
         Assert.Equal("Follow-up from Sunrise Clinic", message.Subject);
@@ -55,5 +56,15 @@ public sealed class MessageRendererTests
         var message = MessageRenderer.Render(reminder, appointment, clinic: null, doctor: null);
 
         Assert.Equal("Reminder from your clinic: your appointment with your doctor is on Tue 6 Jul 2027 at 08:30 (UTC).", message.Body);
+    }
+
+    private static Clinic SunriseClinic()
+    {
+        var clinic = new Clinic();
+        clinic.Apply(new ClinicRegistered
+        {
+            ClinicId = Guid.CreateVersion7(), OccurredAt = Visit, Name = "Sunrise Clinic", TimeZone = "Europe/Berlin", Currency = "EUR",
+        });
+        return clinic;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClinicOps.Contracts.Identity;
 using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Reminders.Tests.Infrastructure;
+using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Reminders.Tests;

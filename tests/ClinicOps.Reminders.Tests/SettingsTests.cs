@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using ClinicOps.Reminders.Apis;
+using ClinicOps.Reminders.Dtos;
 using ClinicOps.Reminders.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 

@@ -7,10 +7,14 @@ namespace ClinicOps.Testing;
 public static class Eventually
 {
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Probes until <paramref name="done"/> holds and returns that value; throws with the last value seen after the timeout.</summary>
-    public static async Task<T> GetAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what, TimeSpan? timeout = null)
+    /// <summary>
+    /// Probes until <paramref name="done"/> holds and returns that value; throws with the last value seen after the
+    /// timeout. A wider <paramref name="interval"/> suits probes that are costly or that count reads in a row.
+    /// </summary>
+    public static async Task<T> GetAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what, TimeSpan? timeout = null,
+        TimeSpan? interval = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
         while (true)
@@ -26,10 +30,10 @@ public static class Eventually
                 throw new TimeoutException($"Timed out waiting for {what}; last seen: {value}.");
             }
 
-            await Task.Delay(Interval);
+            await Task.Delay(interval ?? DefaultInterval);
         }
     }
 
-    public static Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null) =>
-        GetAsync(condition, ok => ok, what, timeout);
+    public static Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null, TimeSpan? interval = null) =>
+        GetAsync(condition, ok => ok, what, timeout, interval);
 }

@@ -15,13 +15,7 @@ internal sealed class UserAccessConfiguration : IEntityTypeConfiguration<UserAcc
     {
         builder.ToTable(Table);
         builder.HasKey(a => a.UserId).HasName("pk_user_access");
-        builder.Property(a => a.UserId).HasColumnName("user_id").ValueGeneratedNever();
-        builder.Property(a => a.ClinicId).HasColumnName("clinic_id");
-        builder.Property(a => a.Revision).HasColumnName("revision");
-        builder.Property(a => a.Role).HasColumnName("role").HasMaxLength(20).IsRequired();
-        builder.Property(a => a.SessionVersion).HasColumnName("session_version");
-        builder.Property(a => a.KeptSessionId).HasColumnName("kept_session_id");
-        builder.Property(a => a.Removed).HasColumnName("removed");
-        builder.Property(a => a.ChangedAt).HasColumnName("changed_at");
+        builder.Property(a => a.UserId).ValueGeneratedNever();
+        builder.Property(a => a.Role).HasMaxLength(20).IsRequired();
     }
 }

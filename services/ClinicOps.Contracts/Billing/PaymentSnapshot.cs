@@ -13,9 +13,9 @@ public abstract record PaymentSnapshot : IntegrationEvent
     public required Guid DoctorId { get; init; }
     public required decimal Amount { get; init; }
     public required string Currency { get; init; }
-    /// <summary>cash | card | transfer | insurance | other</summary>
+    /// <summary>One of <see cref="PaymentMethods"/>.</summary>
     public required string Method { get; init; }
-    /// <summary>pending | paid | failed | refunded</summary>
+    /// <summary>One of <see cref="PaymentStatuses"/>.</summary>
     public required string Status { get; init; }
     public DateTimeOffset? PaidAt { get; init; }
     public DateTimeOffset? RefundedAt { get; init; }

@@ -9,7 +9,7 @@ public sealed record UserAccessChanged : IntegrationEvent
     public required Guid UserId { get; init; }
     /// <summary>Counts the changes to this user's access: an older revision never overwrites a newer one.</summary>
     public required long Revision { get; init; }
-    /// <summary>owner | doctor | receptionist — tokens naming another role are refused with 403.</summary>
+    /// <summary>One of <see cref="Roles"/>; tokens naming another role are refused with 403.</summary>
     public required string Role { get; init; }
     /// <summary>Tokens issued at a lower session version are refused with 401.</summary>
     public required int SessionVersion { get; init; }

@@ -5,6 +5,6 @@ public sealed record UserRegistered : IntegrationEvent
 {
     public required Guid UserId { get; init; }
     public required string Name { get; init; }
-    /// <summary>owner | doctor | receptionist</summary>
+    /// <summary>One of <see cref="Roles"/>.</summary>
     public required string Role { get; init; }
 }

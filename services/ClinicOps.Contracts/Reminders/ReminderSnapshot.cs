@@ -6,11 +6,11 @@ public abstract record ReminderSnapshot : IntegrationEvent
     public required Guid ReminderId { get; init; }
     public required int Version { get; init; }
     public required Guid AppointmentId { get; init; }
-    /// <summary>sms | email | call</summary>
+    /// <summary>One of <see cref="ReminderTypes"/>.</summary>
     public required string Type { get; init; }
-    /// <summary>upcoming | follow_up</summary>
+    /// <summary>One of <see cref="ReminderPurposes"/>.</summary>
     public required string Purpose { get; init; }
     public required DateTimeOffset SendAt { get; init; }
-    /// <summary>pending | sent | failed | cancelled</summary>
+    /// <summary>One of <see cref="ReminderStatuses"/>.</summary>
     public required string Status { get; init; }
 }

@@ -13,7 +13,7 @@ public abstract record AppointmentSnapshot : IntegrationEvent
     public required Guid PatientId { get; init; }
     public required DateTimeOffset StartsAt { get; init; }
     public required DateTimeOffset EndsAt { get; init; }
-    /// <summary>scheduled | completed | cancelled | no_show</summary>
+    /// <summary>One of <see cref="AppointmentStatuses"/>.</summary>
     public required string Status { get; init; }
     /// <summary>True once the booking was deleted as a mistake (soft delete).</summary>
     public bool Deleted { get; init; }

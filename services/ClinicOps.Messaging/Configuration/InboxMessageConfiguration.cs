@@ -12,8 +12,6 @@ internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<Inbox
     {
         builder.ToTable("inbox_messages");
         builder.HasKey(m => new { m.EventId, m.Consumer }).HasName(PrimaryKey);
-        builder.Property(m => m.EventId).HasColumnName("event_id");
-        builder.Property(m => m.Consumer).HasColumnName("consumer").HasMaxLength(300);
-        builder.Property(m => m.ProcessedAt).HasColumnName("processed_at");
+        builder.Property(m => m.Consumer).HasMaxLength(300);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClinicOps.Contracts;
+using ClinicOps.ServiceDefaults.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,12 +52,10 @@ public sealed class OutboxRelay<TDbContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        return await db.InTransactionAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var now = time.GetUtcNow();
+            var now = time.Now();
             var batch = await db.Set<OutboxMessage>()
                 .FromSql($"""
                     SELECT * FROM outbox_messages
@@ -75,7 +74,6 @@ public sealed class OutboxRelay<TDbContext>(
             await Task.WhenAll(batch.Select(message => TryPublishAsync(message, ct)));
 
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return batch.Count == options.BatchSize;
         }, stoppingToken);
     }
@@ -104,7 +102,7 @@ public sealed class OutboxRelay<TDbContext>(
             await bus.Publish(integrationEvent, integrationEvent.GetType(),
                     Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), deadline.Token)
                 .WaitAsync(options.PublishTimeout, stoppingToken);
-            message.MarkSent(time.GetUtcNow());
+            message.MarkSent(time.Now());
             metrics.Published(message.Type);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -116,7 +114,7 @@ public sealed class OutboxRelay<TDbContext>(
 
     private void Fail(OutboxMessage message, string error)
     {
-        message.MarkFailed(error, time.GetUtcNow(), options.MaxBackoff);
+        message.MarkFailed(error, time.Now(), options.MaxBackoff);
         metrics.PublishFailed(message.Type);
         logger.LogWarning("Publishing {EventType} {EventId} failed (attempt {Attempts}): {Error}",
             message.Type, message.Id, message.Attempts, error);

@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
 using Microsoft.EntityFrameworkCore;
@@ -35,13 +36,13 @@ public sealed class HistorySeeder(string connectionString)
                 appointment.ClinicId = clinicId;
                 switch (shape.StatusOf(i))
                 {
-                    case AppointmentStatus.Completed:
+                    case AppointmentStatuses.Completed:
                         appointment.Complete();
                         break;
-                    case AppointmentStatus.Cancelled:
+                    case AppointmentStatuses.Cancelled:
                         appointment.Cancel("seeded history");
                         break;
-                    case AppointmentStatus.NoShow:
+                    case AppointmentStatuses.NoShow:
                         appointment.MarkNoShow(startsAt.AddMinutes(VisitMinutes));
                         break;
                 }

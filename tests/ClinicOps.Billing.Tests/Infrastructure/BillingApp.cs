@@ -70,23 +70,10 @@ public sealed class BillingApp : IAsyncLifetime
         await Consumed.WaitAsync(evt.EventId, before + 1);
     }
 
-    private static async Task WaitHealthyAsync(HttpClient client)
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + StartLimit;
-        while (true)
+    private static Task WaitHealthyAsync(HttpClient client) =>
+        Eventually.GetAsync(async () =>
         {
             using var response = await client.GetAsync("/health");
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return;
-            }
-
-            if (TimeProvider.System.GetUtcNow() > deadline)
-            {
-                throw new TimeoutException($"/health still answers {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-            }
-
-            await Task.Delay(200);
-        }
-    }
+            return $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}";
+        }, answer => answer.StartsWith("200:", StringComparison.Ordinal), "/health to answer 200", StartLimit);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ClinicOps.Testing;
 using MassTransit;
 
 namespace ClinicOps.Billing.Tests.Infrastructure;
@@ -28,17 +29,7 @@ public sealed class ConsumedMessages : IConsumeObserver
 
     public int Count(Guid messageId) => _consumed.GetValueOrDefault(messageId);
 
-    public async Task WaitAsync(Guid messageId, int times = 1)
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + Deadline;
-        while (Count(messageId) < times)
-        {
-            if (TimeProvider.System.GetUtcNow() > deadline)
-            {
-                throw new TimeoutException($"Message {messageId} was consumed {Count(messageId)} time(s), not {times}, within {Deadline.TotalSeconds:0} s.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    public Task WaitAsync(Guid messageId, int times = 1) =>
+        Eventually.GetAsync(() => Task.FromResult(Count(messageId)), count => count >= times,
+            $"message {messageId} to be consumed {times} time(s)", Deadline);
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ClinicOps.Billing.Services;
+using ClinicOps.Billing.Dtos;
 
 namespace ClinicOps.Billing.Tests.Infrastructure;
 

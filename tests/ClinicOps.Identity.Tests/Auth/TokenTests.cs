@@ -132,16 +132,10 @@ public sealed class TokenTests(IdentityFactory factory)
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.RefreshAsync(winnersToken)).StatusCode);
     }
 
-    private async Task WaitForBlockedUpdatesAsync(int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(8);
-        while ((await factory.QueryAsync<long>(
-                   "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'UPDATE%refresh_tokens%'"))[0] < count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The refreshes never queued behind the lock.");
-            await Task.Delay(50);
-        }
-    }
+    private Task WaitForBlockedUpdatesAsync(int count) =>
+        Eventually.UntilAsync(async () => (await factory.QueryAsync<long>(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'UPDATE%refresh_tokens%'"))[0] >= count,
+            "the refreshes to queue behind the lock", TimeSpan.FromSeconds(8));
 
     [Theory]
     [InlineData("not-a-token")]

@@ -17,8 +17,8 @@ public sealed class ClinicSettingsTests(IdentityFactory factory)
         var response = await owner.PatchAsJsonAsync("/api/clinics/current", new { clinicName = " Hillside ", timeZone = "Asia/Tokyo", currency = "jpy" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var expected = new ClinicDto(clinic.ClinicId, "Hillside", "Asia/Tokyo", "JPY", 15);
-        Assert.Equal(expected, await response.Content.ReadFromJsonAsync<ClinicDto>());
+        var expected = new ClinicResponse(clinic.ClinicId, "Hillside", "Asia/Tokyo", "JPY", 15);
+        Assert.Equal(expected, await response.Content.ReadFromJsonAsync<ClinicResponse>());
         Assert.Equal(expected, (await owner.GetFromJsonAsync<MeResponse>("/api/me"))!.Clinic);
     }
 
@@ -30,7 +30,7 @@ public sealed class ClinicSettingsTests(IdentityFactory factory)
 
         var response = await owner.PatchAsJsonAsync("/api/clinics/current", new { currency = "EUR" });
 
-        Assert.Equal(clinic.Session.Clinic with { Currency = "EUR" }, await response.Content.ReadFromJsonAsync<ClinicDto>());
+        Assert.Equal(clinic.Session.Clinic with { Currency = "EUR" }, await response.Content.ReadFromJsonAsync<ClinicResponse>());
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ClinicSettingsTests(IdentityFactory factory)
 
         var problem = await response.ValidationProblemAsync();
         Assert.Equal(["clinicName", "currency", "timeZone"], problem.Errors.Keys.Order());
-        Assert.Equal(clinic.Session.Clinic, await owner.GetFromJsonAsync<ClinicDto>("/api/clinics/current"));
+        Assert.Equal(clinic.Session.Clinic, await owner.GetFromJsonAsync<ClinicResponse>("/api/clinics/current"));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ClinicSettingsTests(IdentityFactory factory)
         var response = await owner.PatchAsJsonAsync("/api/clinics/current", new { slotStepMinutes = 20 });
 
         Assert.Equal(15, clinic.Session.Clinic.SlotStepMinutes);
-        Assert.Equal(clinic.Session.Clinic with { SlotStepMinutes = 20 }, await response.Content.ReadFromJsonAsync<ClinicDto>());
+        Assert.Equal(clinic.Session.Clinic with { SlotStepMinutes = 20 }, await response.Content.ReadFromJsonAsync<ClinicResponse>());
         Assert.Equal(20, (await owner.GetFromJsonAsync<MeResponse>("/api/me"))!.Clinic.SlotStepMinutes);
     }
 
@@ -74,7 +74,7 @@ public sealed class ClinicSettingsTests(IdentityFactory factory)
         var problem = await (await owner.PatchAsJsonAsync("/api/clinics/current", new { slotStepMinutes = minutes })).ValidationProblemAsync();
 
         Assert.Equal(["slotStepMinutes"], problem.Errors.Keys);
-        Assert.Equal(15, (await owner.GetFromJsonAsync<ClinicDto>("/api/clinics/current"))!.SlotStepMinutes);
+        Assert.Equal(15, (await owner.GetFromJsonAsync<ClinicResponse>("/api/clinics/current"))!.SlotStepMinutes);
     }
 
     [Theory]
@@ -86,7 +86,7 @@ public sealed class ClinicSettingsTests(IdentityFactory factory)
 
         var response = await factory.ClientFor(clinic.Session).PatchAsJsonAsync("/api/clinics/current", new { slotStepMinutes = minutes });
 
-        Assert.Equal(minutes, (await response.Content.ReadFromJsonAsync<ClinicDto>())!.SlotStepMinutes);
+        Assert.Equal(minutes, (await response.Content.ReadFromJsonAsync<ClinicResponse>())!.SlotStepMinutes);
     }
 
     [Theory]
@@ -111,7 +111,7 @@ public sealed class ClinicSettingsTests(IdentityFactory factory)
 
         await factory.ClientFor(second.Session).PatchAsJsonAsync("/api/clinics/current", new { clinicName = "Second" });
 
-        Assert.Equal(first.Session.Clinic, await factory.ClientFor(first.Session).GetFromJsonAsync<ClinicDto>("/api/clinics/current"));
+        Assert.Equal(first.Session.Clinic, await factory.ClientFor(first.Session).GetFromJsonAsync<ClinicResponse>("/api/clinics/current"));
     }
 
     [Fact]

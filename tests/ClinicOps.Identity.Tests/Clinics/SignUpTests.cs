@@ -16,8 +16,8 @@ public sealed class SignUpTests(IdentityFactory factory)
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
-        Assert.Equal(new ClinicDto(body.Clinic.Id, "Riverside Clinic", "America/New_York", "USD", 15), body.Clinic);
-        Assert.Equal(new UserDto(body.User.Id, "Ann Owner", email, "owner"), body.User);
+        Assert.Equal(new ClinicResponse(body.Clinic.Id, "Riverside Clinic", "America/New_York", "USD", 15), body.Clinic);
+        Assert.Equal(new UserResponse(body.User.Id, "Ann Owner", email, "owner"), body.User);
         Assert.False(string.IsNullOrEmpty(body.AccessToken));
         Assert.False(string.IsNullOrEmpty(body.RefreshToken));
         Assert.Equal(900, body.ExpiresIn);

@@ -48,11 +48,11 @@ public static class Requests
     public static HttpClient ClientFor(this IdentityFactory factory, AuthResponse session) => factory.ClientWithToken(session.AccessToken);
 
     /// <summary>Adds a user to the clinic through the API (as its owner) and returns it.</summary>
-    public static async Task<UserDto> AddUserAsync(this HttpClient owner, string role, string? email = null, string password = Password)
+    public static async Task<UserResponse> AddUserAsync(this HttpClient owner, string role, string? email = null, string password = Password)
     {
         var response = await owner.PostAsJsonAsync("/api/users", new { name = $"A {role}", email = email ?? UniqueEmail(role), password, role });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<UserDto>())!;
+        return (await response.Content.ReadFromJsonAsync<UserResponse>())!;
     }
 
     public static async Task<ProblemDetails> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)

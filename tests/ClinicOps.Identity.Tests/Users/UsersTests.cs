@@ -18,18 +18,18 @@ public sealed class UsersTests(IdentityFactory factory)
 
         var created = await owner.PostAsJsonAsync("/api/users", new { name = "Dr Bea", email = Requests.UniqueEmail("bea"), password = Requests.Password, role = "doctor" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var doctor = (await created.Content.ReadFromJsonAsync<UserDto>())!;
+        var doctor = (await created.Content.ReadFromJsonAsync<UserResponse>())!;
         Assert.Equal($"/api/users/{doctor.Id}", created.Headers.Location?.OriginalString);
         Assert.Equal(("Dr Bea", "doctor"), (doctor.Name, doctor.Role));
 
-        var page = await owner.GetFromJsonAsync<PagedResult<UserDto>>("/api/users");
+        var page = await owner.GetFromJsonAsync<PagedResult<UserResponse>>("/api/users");
         Assert.Equal(2, page!.TotalCount);
         Assert.Equal([clinic.Session.User, doctor], page.Items.OrderBy(u => u.Role == "doctor"));
-        Assert.Equal(doctor, await owner.GetFromJsonAsync<UserDto>($"/api/users/{doctor.Id}"));
+        Assert.Equal(doctor, await owner.GetFromJsonAsync<UserResponse>($"/api/users/{doctor.Id}"));
 
         Assert.Equal(HttpStatusCode.NoContent, (await owner.DeleteAsync($"/api/users/{doctor.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync($"/api/users/{doctor.Id}")).StatusCode);
-        Assert.Equal(1, (await owner.GetFromJsonAsync<PagedResult<UserDto>>("/api/users"))!.TotalCount);
+        Assert.Equal(1, (await owner.GetFromJsonAsync<PagedResult<UserResponse>>("/api/users"))!.TotalCount);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class UsersTests(IdentityFactory factory)
         var second = await owner.AddUserAsync("owner");
         var demoted = await owner.PatchAsJsonAsync($"/api/users/{clinic.OwnerId}", new { role = "doctor" });
         Assert.Equal(HttpStatusCode.OK, demoted.StatusCode);
-        Assert.Equal("doctor", (await demoted.Content.ReadFromJsonAsync<UserDto>())!.Role);
+        Assert.Equal("doctor", (await demoted.Content.ReadFromJsonAsync<UserResponse>())!.Role);
 
         var secondOwner = factory.ClientFor(await factory.LoginOkAsync(second.Email));
         await (await secondOwner.PatchAsJsonAsync($"/api/users/{second.Id}", new { role = "receptionist" }))
@@ -162,7 +162,7 @@ public sealed class UsersTests(IdentityFactory factory)
 
         var renamed = await owner.PatchAsJsonAsync($"/api/users/{doctor.Id}", new { name = "Dr Renamed" });
 
-        Assert.Equal(doctor with { Name = "Dr Renamed" }, await renamed.Content.ReadFromJsonAsync<UserDto>());
+        Assert.Equal(doctor with { Name = "Dr Renamed" }, await renamed.Content.ReadFromJsonAsync<UserResponse>());
     }
 
     [Fact]
@@ -174,14 +174,14 @@ public sealed class UsersTests(IdentityFactory factory)
         var secondOwner = factory.ClientFor(second.Session);
         var firstsDoctor = await firstOwner.AddUserAsync("doctor");
 
-        var list = await secondOwner.GetFromJsonAsync<PagedResult<UserDto>>("/api/users");
+        var list = await secondOwner.GetFromJsonAsync<PagedResult<UserResponse>>("/api/users");
         Assert.Equal([second.Session.User], list!.Items);
 
         await (await secondOwner.GetAsync($"/api/users/{firstsDoctor.Id}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await secondOwner.GetAsync($"/api/users/{first.OwnerId}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await secondOwner.PatchAsJsonAsync($"/api/users/{firstsDoctor.Id}", new { name = "Mine" })).ProblemAsync(HttpStatusCode.NotFound);
         await (await secondOwner.DeleteAsync($"/api/users/{firstsDoctor.Id}")).ProblemAsync(HttpStatusCode.NotFound);
-        Assert.Equal(firstsDoctor, await firstOwner.GetFromJsonAsync<UserDto>($"/api/users/{firstsDoctor.Id}"));
+        Assert.Equal(firstsDoctor, await firstOwner.GetFromJsonAsync<UserResponse>($"/api/users/{firstsDoctor.Id}"));
     }
 
     [Fact]

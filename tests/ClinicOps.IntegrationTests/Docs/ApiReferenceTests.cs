@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ClinicOps.IntegrationTests.Infrastructure;
 using ClinicOps.IntegrationTests.Security.Isolation;
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Docs;

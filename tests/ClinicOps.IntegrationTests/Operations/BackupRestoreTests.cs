@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using ClinicOps.AppHost.Commands;
 using ClinicOps.IntegrationTests.Infrastructure;
 using ClinicOps.Testing;
+using ClinicOps.Testing.Apps;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Operations;
@@ -115,7 +116,7 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
     private static async Task<Guid> PlayADayAsync(HttpClient owner)
     {
         var doctor = await CreateAsync(owner, "/api/doctors", new { name = "Dr Backup", specialization = "General" });
-        var patient = await CreateAsync(owner, "/api/patients", new { name = "Pat Restore", phone = Security.Support.Phones.NewE164() });
+        var patient = await CreateAsync(owner, "/api/patients", new { name = "Pat Restore", phone = Security.Infrastructure.Phones.NewE164() });
         var visit = await CreateAsync(owner, "/api/appointments", new { doctorId = doctor, patientId = patient, startsAt = DateTimeOffset.UtcNow.AddDays(1) });
         await CreateAsync(owner, "/api/appointments", new { doctorId = doctor, patientId = patient, startsAt = DateTimeOffset.UtcNow.AddDays(2) });
         using (var completed = await owner.PostAsJsonAsync($"/api/appointments/{visit}/complete", new { }))

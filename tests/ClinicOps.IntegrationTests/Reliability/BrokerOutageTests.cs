@@ -1,5 +1,6 @@
 using ClinicOps.IntegrationTests.Infrastructure;
-using ClinicOps.IntegrationTests.Reliability.Support;
+using ClinicOps.IntegrationTests.Reliability.Infrastructure;
+using ClinicOps.Testing;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Reliability;
@@ -48,7 +49,7 @@ public sealed class BrokerOutageTests : WholeAppTest
         try
         {
             await WhileWritingAsync(writer, () => Volatile.Read(ref rounds) >= 3, "three rounds of work with the broker up");
-            await Poll.UntilAsync(async () => (await DashboardFigures.ReadAsync(work.Client)).TotalAppointments > 0,
+            await Eventually.UntilAsync(async () => (await DashboardFigures.ReadAsync(work.Client)).TotalAppointments > 0,
                 "the first bookings to reach the dashboard", Convergence);
 
             await App.StopResourceAsync(Broker);
@@ -61,7 +62,7 @@ public sealed class BrokerOutageTests : WholeAppTest
                 "Billing published every payment although the broker was down: the outage was not real.");
 
             await App.StartResourceAsync(Broker);
-            await Poll.UntilAsync(() => Amqp.AnswersAsync(brokerAddress),
+            await Eventually.UntilAsync(() => Amqp.AnswersAsync(brokerAddress),
                 $"the restarted broker to answer on its old address {brokerAddress} (now announced as {await App.ConnectionStringAsync(Broker)})",
                 TimeSpan.FromSeconds(60));
             Assert.Equal(brokerAddress, await App.ConnectionStringAsync(Broker));
@@ -77,7 +78,7 @@ public sealed class BrokerOutageTests : WholeAppTest
         await writer.WaitAsync(WorkWait);
         output.WriteLine($"{Volatile.Read(ref rounds)} rounds, {work.Ledger.Changes} changes through the gateway; expected {work.Ledger.Expected()}");
         await work.ConvergedFiguresAsync(Convergence);
-        await Poll.UntilAsync(async () => await Outbox.UnsentAsync(schedulingDb, clinicId) == 0 && await Outbox.UnsentAsync(billingDb, clinicId) == 0,
+        await Eventually.UntilAsync(async () => await Outbox.UnsentAsync(schedulingDb, clinicId) == 0 && await Outbox.UnsentAsync(billingDb, clinicId) == 0,
             "scheduling's and billing's outboxes to be empty", Convergence);
         await App.WaitUntilHealthyAsync();
     }
@@ -85,7 +86,7 @@ public sealed class BrokerOutageTests : WholeAppTest
     /// <summary>Waits until <paramref name="reached"/> while the writer works; a failed write fails the test at once.</summary>
     private static async Task WhileWritingAsync(Task writer, Func<bool> reached, string what)
     {
-        await Poll.UntilAsync(() => Task.FromResult(writer.IsCompleted || reached()), what, WorkWait);
+        await Eventually.UntilAsync(() => Task.FromResult(writer.IsCompleted || reached()), what, WorkWait);
         if (writer.IsCompleted)
         {
             await writer; // rethrows the failed write

@@ -1,6 +1,7 @@
 using System.Net;
 using ClinicOps.IntegrationTests.Infrastructure;
-using ClinicOps.IntegrationTests.Reliability.Support;
+using ClinicOps.IntegrationTests.Reliability.Infrastructure;
+using ClinicOps.Testing;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Reliability;
@@ -44,7 +45,7 @@ public sealed class ProducerCrashTests : WholeAppTest
 
             output.WriteLine($"Killed:{Environment.NewLine}{await App.CrashResourceAsync(Scheduling)}");
             await App.StartResourceAsync(Broker);
-            await Poll.UntilAsync(() => Amqp.AnswersAsync(brokerAddress), "the broker to answer again", TimeSpan.FromSeconds(60));
+            await Eventually.UntilAsync(() => Amqp.AnswersAsync(brokerAddress), "the broker to answer again", TimeSpan.FromSeconds(60));
             Assert.False(await Outbox.SentAsync(schedulingDb, AppointmentScheduled, "appointmentId", appointmentId),
                 "Nothing but a scheduling process may publish the event, and none runs.");
 
@@ -57,13 +58,13 @@ public sealed class ProducerCrashTests : WholeAppTest
         }
 
         await App.WaitUntilHealthyAsync();
-        await Poll.UntilAsync(async () => await Outbox.SentAsync(schedulingDb, AppointmentScheduled, "appointmentId", appointmentId) == true,
+        await Eventually.UntilAsync(async () => await Outbox.SentAsync(schedulingDb, AppointmentScheduled, "appointmentId", appointmentId) == true,
             "the restarted scheduling to publish the event from its outbox", Convergence);
-        var reminders = await Poll.UntilAsync(() => work.Client.ReadAsync($"/api/appointments/{appointmentId}/reminders"),
+        var reminders = await Eventually.GetAsync(() => work.Client.ReadAsync($"/api/appointments/{appointmentId}/reminders"),
             answer => answer.Status == HttpStatusCode.OK, "reminders to learn of the appointment", Convergence);
         var reminder = Assert.Single(reminders.Json.EnumerateArray());
         Assert.Equal(("upcoming", "pending"), (reminder.GetProperty("purpose").GetString(), reminder.GetProperty("status").GetString()));
-        await Poll.UntilAsync(async () => await BillingReplica.AppointmentVersionAsync(billingDb, appointmentId) >= 1,
+        await Eventually.UntilAsync(async () => await BillingReplica.AppointmentVersionAsync(billingDb, appointmentId) >= 1,
             "billing's replica to apply the appointment's event", Convergence);
         var figures = await work.ConvergedFiguresAsync(Convergence);
         Assert.Equal((1, 1, 1), (figures.Dashboard.TotalAppointments, figures.Dashboard.UpcomingAppointments, figures.Dashboard.PendingReminders));

@@ -1,6 +1,6 @@
 using System.Net;
 using ClinicOps.IntegrationTests.Infrastructure;
-using ClinicOps.IntegrationTests.Reliability.Support;
+using ClinicOps.IntegrationTests.Reliability.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Reliability;

@@ -2,9 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using ClinicOps.Contracts.Identity;
 using ClinicOps.Contracts.Scheduling;
-using ClinicOps.Reminders.Apis;
+using ClinicOps.Reminders.Dtos;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
+using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using ClinicOps.Contracts.Billing;
 using ClinicOps.Scheduling.Dtos;
-using ClinicOps.Scheduling.Tests.Support;
+using ClinicOps.Scheduling.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,7 +66,7 @@ public sealed class DeleteTests(SchedulingFactory factory)
             Method = "card",
             Status = "pending",
         });
-        await Poll.UntilAsync(() => factory.QueryAsync(clinic.Id, db => db.RecordedPayments.AnyAsync(p => p.AppointmentId == booked.Id)),
+        await Eventually.UntilAsync(() => factory.QueryAsync(clinic.Id, db => db.RecordedPayments.AnyAsync(p => p.AppointmentId == booked.Id)),
             "the PaymentRecorded event is consumed");
 
         var problem = await (await clinic.Client.DeleteAsync($"/api/appointments/{booked.Id}")).ShouldBeProblemAsync(HttpStatusCode.Conflict);

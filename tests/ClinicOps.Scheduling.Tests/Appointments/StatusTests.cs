@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using ClinicOps.Scheduling.Dtos;
-using ClinicOps.Scheduling.Tests.Support;
+using ClinicOps.Scheduling.Tests.Infrastructure;
 
 namespace ClinicOps.Scheduling.Tests.Appointments;
 

@@ -1,5 +1,5 @@
 using ClinicOps.Scheduling.Model;
-using ClinicOps.Scheduling.Tests.Support;
+using ClinicOps.Scheduling.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

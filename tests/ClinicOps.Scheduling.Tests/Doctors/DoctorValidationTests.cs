@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using ClinicOps.Scheduling.Tests.Support;
+using ClinicOps.Scheduling.Tests.Infrastructure;
 
 namespace ClinicOps.Scheduling.Tests.Doctors;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Model;
-using ClinicOps.Scheduling.Tests.Support;
+using ClinicOps.Scheduling.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Paging;
 
 namespace ClinicOps.Scheduling.Tests.Doctors;

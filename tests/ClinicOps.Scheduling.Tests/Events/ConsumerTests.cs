@@ -4,7 +4,8 @@ using ClinicOps.Contracts;
 using ClinicOps.Contracts.Identity;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Services;
-using ClinicOps.Scheduling.Tests.Support;
+using ClinicOps.Scheduling.Tests.Infrastructure;
+using ClinicOps.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +61,7 @@ public sealed class ConsumerTests(SchedulingFactory factory)
             ClinicId = clinic.Id, OccurredAt = registeredAt.AddSeconds(1), Name = "Grid Clinic", TimeZone = "Europe/Berlin", Currency = "EUR",
             SlotStepMinutes = 20,
         });
-        await Poll.UntilAsync(() => factory.QueryAsync(clinic.Id, db => db.Clinics.AnyAsync(c => c.SlotStepMinutes == 20)), "the slot step is 20");
+        await Eventually.UntilAsync(() => factory.QueryAsync(clinic.Id, db => db.Clinics.AnyAsync(c => c.SlotStepMinutes == 20)), "the slot step is 20");
         var everyTwenty = await clinic.Client.FreeSlotsAsync(day, day, doctor.Id, durationMinutes: 15);
 
         Assert.Equal(["09:00", "09:30"], halfHourly.Select(s => Local.Clock("Europe/Berlin", s.StartsAt)));
@@ -76,12 +77,12 @@ public sealed class ConsumerTests(SchedulingFactory factory)
         await early.ShouldBeInvalidAsync("userId");
 
         await PublishAsync(new UserRegistered { ClinicId = clinic.Id, OccurredAt = DateTimeOffset.UtcNow, UserId = userId, Name = "Ada", Role = "doctor" });
-        await Poll.UntilAsync(() => factory.QueryAsync(clinic.Id, db => db.ClinicUsers.AnyAsync(u => u.UserId == userId)), "the user is known");
+        await Eventually.UntilAsync(() => factory.QueryAsync(clinic.Id, db => db.ClinicUsers.AnyAsync(u => u.UserId == userId)), "the user is known");
         var doctor = await clinic.Client.AddDoctorAsync(userId: userId);
         Assert.Equal(userId, doctor.UserId);
 
         await PublishAsync(new UserRemoved { ClinicId = clinic.Id, OccurredAt = DateTimeOffset.UtcNow.AddSeconds(1), UserId = userId });
-        await Poll.UntilAsync(async () =>
+        await Eventually.UntilAsync(async () =>
             (await clinic.Client.GetFromJsonAsync<DoctorResponse>($"/api/doctors/{doctor.Id}"))!.UserId is null, "the doctor is unlinked");
 
         var relink = await clinic.Client.PutAsJsonAsync($"/api/doctors/{doctor.Id}", new { name = "Dr. A", specialization = "x", userId });
@@ -97,10 +98,10 @@ public sealed class ConsumerTests(SchedulingFactory factory)
 
         await factory.InClinicAsync(clinic.Id, async db =>
         {
-            var replica = new ReplicaUpdater(db);
-            await replica.RecordPaymentAsync(paymentId, booked.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+            var replica = new RecordedPaymentReplica(db);
+            await replica.RecordAsync(paymentId, booked.Id, DateTimeOffset.UtcNow, CancellationToken.None);
             await db.SaveChangesAsync();
-            await replica.RecordPaymentAsync(paymentId, booked.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+            await replica.RecordAsync(paymentId, booked.Id, DateTimeOffset.UtcNow, CancellationToken.None);
             await db.SaveChangesAsync();
         });
 
@@ -109,6 +110,6 @@ public sealed class ConsumerTests(SchedulingFactory factory)
     }
 
     private Task WaitForTimeZoneAsync(Guid clinicId, string timeZone) =>
-        Poll.UntilAsync(() => factory.QueryAsync(clinicId, db => db.Clinics.AnyAsync(c => c.TimeZone == timeZone)),
+        Eventually.UntilAsync(() => factory.QueryAsync(clinicId, db => db.Clinics.AnyAsync(c => c.TimeZone == timeZone)),
             $"the clinic's time zone is {timeZone}");
 }

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using ClinicOps.Scheduling.Tests.Support;
+using ClinicOps.Scheduling.Tests.Infrastructure;
 
 namespace ClinicOps.Scheduling.Tests.Patients;
 

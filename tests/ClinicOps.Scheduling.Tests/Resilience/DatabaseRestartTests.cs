@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using ClinicOps.Scheduling.Dtos;
-using ClinicOps.Scheduling.Tests.Support;
+using ClinicOps.Scheduling.Tests.Infrastructure;
 using ClinicOps.Testing;
 using Xunit.Abstractions;
 
@@ -40,7 +40,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
         using var client = factory.CreateClientFor(Guid.CreateVersion7());
         using var anonymous = factory.CreateClient();
         var doctor = await client.AddDoctorAsync();
-        await Poll.UntilAsync(async () => await StatusAsync(anonymous, "/health") == HttpStatusCode.OK, "the service to be healthy", Recovery);
+        await Eventually.UntilAsync(async () => await StatusAsync(anonymous, "/health") == HttpStatusCode.OK, "the service to be healthy", Recovery);
 
         await servers.StopPostgresAsync();
 
@@ -59,9 +59,9 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
 
         await servers.StartPostgresAsync();
 
-        await Poll.UntilAsync(async () => await StatusAsync(client, $"/api/doctors/{doctor.Id}") == HttpStatusCode.OK,
+        await Eventually.UntilAsync(async () => await StatusAsync(client, $"/api/doctors/{doctor.Id}") == HttpStatusCode.OK,
             "reads to succeed again", Recovery);
-        await Poll.UntilAsync(async () => await StatusAsync(anonymous, "/health") == HttpStatusCode.OK, "/health to report healthy again", Recovery);
+        await Eventually.UntilAsync(async () => await StatusAsync(anonymous, "/health") == HttpStatusCode.OK, "/health to report healthy again", Recovery);
         Assert.Equal(doctor, await (await client.GetAsync($"/api/doctors/{doctor.Id}")).ReadAsync<DoctorResponse>(HttpStatusCode.OK));
         var patient = await client.AddPatientAsync(name: "Ada Byron");
         Assert.Equal("Ada Byron", patient.Name);

@@ -1,6 +1,6 @@
 using System.Net;
 using ClinicOps.Scheduling.Dtos;
-using ClinicOps.Scheduling.Tests.Support;
+using ClinicOps.Scheduling.Tests.Infrastructure;
 
 namespace ClinicOps.Scheduling.Tests.Schedule;
 

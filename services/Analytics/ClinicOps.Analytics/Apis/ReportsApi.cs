@@ -1,5 +1,6 @@
-using ClinicOps.Analytics.Apis.Responses;
+using ClinicOps.Analytics.Dtos;
 using ClinicOps.Analytics.Services;
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ public static class ReportsApi
 {
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/reports").WithTags("Reports");
+        var api = app.MapGroup("/api/reports").WithTags("Reports").ProducesProblems(StatusCodes.Status401Unauthorized);
         api.MapGet("/revenue", GetRevenue).WithName(nameof(GetRevenue))
             .Produces(StatusCodes.Status200OK, contentType: RevenueCsv.ContentType)
             .ProducesValidationProblem();
@@ -18,7 +19,7 @@ public static class ReportsApi
 
     /// <summary>Revenue per day between two dates (yyyy-MM-dd, inclusive) in the clinic's time zone; CSV on `Accept: text/csv`.</summary>
     public static async Task<Results<Ok<IReadOnlyList<DailyRevenueResponse>>, ContentHttpResult>> GetRevenue(
-        [FromQuery] string? from, [FromQuery] string? to, [AsParameters] DashboardServices services)
+        [FromQuery] string? from, [FromQuery] string? to, [AsParameters] ReportApiServices services)
     {
         var range = ReportRange.Parse(from, to);
         var days = await services.Revenue.GetAsync(range, services.CancellationToken);

@@ -1,10 +1,9 @@
 using ClinicOps.Analytics.Infrastructure;
-using ClinicOps.Analytics.IntegrationEvents;
-using ClinicOps.Analytics.IntegrationEvents.EventHandling;
+using ClinicOps.Analytics.Model;
 using ClinicOps.Analytics.Services;
+using ClinicOps.Contracts.Identity;
 using ClinicOps.Messaging;
 using ClinicOps.ServiceDefaults.Auth.Access;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Analytics.Extensions;
@@ -15,16 +14,18 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        // Not AddNpgsqlDbContext: it registers a pooled DbContext, and a pooled context cannot take the scoped
-        // ITenantContext in its constructor. A plain scoped DbContext, enriched by Aspire (retries, health check,
-        // telemetry), gives the same behaviour.
         builder.AddServiceDatabase<AnalyticsDbContext>(ServiceName);
 
-        // One consumer (and queue) per contract event type: every event reaches the read model.
-        builder.AddMessaging<AnalyticsDbContext>(ServiceName, bus =>
+        // Every contract event reaches the read model (a queue per event type); identity's access announcements also
+        // keep the user_access table.
+        builder.AddMessaging<AnalyticsDbContext>(ServiceName, events =>
         {
-            bus.AddConsumers(ContractEvents.All.Select(eventType => typeof(ReadModelConsumer<>).MakeGenericType(eventType)).ToArray());
-            bus.AddUserAccessConsumer<AnalyticsDbContext>();
+            foreach (var eventType in IntegrationEventTypes.All)
+            {
+                events.Handle(eventType, typeof(EventRecorder));
+            }
+
+            events.Handle<UserAccessChanged, UserAccessReplica<AnalyticsDbContext>>();
         });
         builder.AddUserAccessCheck<AnalyticsDbContext>();
 
@@ -34,11 +35,11 @@ public static class Extensions
         services.AddScoped<AppointmentProjection>();
         services.AddScoped<PaymentProjection>();
         services.AddScoped<ReminderProjection>();
-        services.AddScoped<DoctorProjection>();
+        services.AddScoped<DoctorReplica>();
+        services.AddScoped<ClinicReplica<AnalyticsDbContext, ClinicInfo>>();
         services.AddScoped<ClinicProjection>();
         services.AddScoped<DailyRevenueRecalculator>();
         services.AddScoped<ReadModelProjector>();
-        services.AddScoped<EventRecorder>();
         services.AddScoped<ReadModelRebuilder>();
         services.AddScoped<DashboardQueries>();
         services.AddScoped<RevenueReports>();

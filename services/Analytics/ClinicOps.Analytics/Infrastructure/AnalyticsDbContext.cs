@@ -1,6 +1,5 @@
 using ClinicOps.Analytics.Model;
 using ClinicOps.Messaging;
-using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,11 +22,5 @@ public class AnalyticsDbContext(DbContextOptions<AnalyticsDbContext> options, IT
     public DbSet<DailyRevenue> DailyRevenue => Set<DailyRevenue>();
     public DbSet<EventLogEntry> EventLog => Set<EventLogEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnalyticsDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
-        modelBuilder.AddUserAccess();
-        modelBuilder.ApplyTenantQueryFilters(this);
-    }
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyServiceModel(this);
 }

@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Analytics.Model;

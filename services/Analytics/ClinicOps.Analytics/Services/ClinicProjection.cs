@@ -1,5 +1,7 @@
 using ClinicOps.Analytics.Infrastructure;
 using ClinicOps.Analytics.Model;
+using ClinicOps.Contracts.Identity;
+using ClinicOps.Messaging;
 
 namespace ClinicOps.Analytics.Services;
 
@@ -7,28 +9,19 @@ namespace ClinicOps.Analytics.Services;
 /// Keeps the clinic's name, time zone and currency. When the effective time zone changes (including the zone
 /// arriving after payments were counted in UTC), the clinic's per-day revenue is recomputed from its payments.
 /// </summary>
-public sealed class ClinicProjection(AnalyticsDbContext db, ReadModelStore store, DailyRevenueRecalculator recalculator)
+public sealed class ClinicProjection(
+    ReadModelStore store,
+    ClinicReplica<AnalyticsDbContext, ClinicInfo> replica,
+    DailyRevenueRecalculator recalculator)
 {
-    public async Task ApplyAsync(Guid clinicId, string name, string timeZone, string currency, DateTimeOffset occurredAt,
-        CancellationToken ct)
+    public async Task ApplyAsync(ClinicSnapshot snapshot, CancellationToken ct)
     {
-        var clinic = await store.ClinicAsync(clinicId, ct);
-        var zoneBefore = ClinicTimeZones.Resolve(clinic?.TimeZone);
-        if (clinic is null)
-        {
-            clinic = ClinicInfo.Create(clinicId);
-            db.Clinics.Add(clinic);
-        }
-
-        if (!clinic.Apply(name, timeZone, currency, occurredAt))
-        {
-            return;
-        }
-
-        var zoneAfter = ClinicTimeZones.Resolve(clinic.TimeZone);
+        var zoneBefore = await store.TimeZoneAsync(snapshot.ClinicId, ct);
+        await replica.HandleAsync(snapshot, ct);
+        var zoneAfter = await store.TimeZoneAsync(snapshot.ClinicId, ct);
         if (zoneAfter.Id != zoneBefore.Id)
         {
-            await recalculator.RecalculateAsync(clinicId, zoneAfter, ct);
+            await recalculator.RecalculateAsync(snapshot.ClinicId, zoneAfter, ct);
         }
     }
 }

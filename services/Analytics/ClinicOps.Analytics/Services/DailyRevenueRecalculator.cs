@@ -1,5 +1,6 @@
 using ClinicOps.Analytics.Infrastructure;
 using ClinicOps.Analytics.Model;
+using ClinicOps.Contracts.Billing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Analytics.Services;

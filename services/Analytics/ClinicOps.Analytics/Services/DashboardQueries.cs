@@ -1,6 +1,8 @@
-using ClinicOps.Analytics.Apis.Responses;
+using ClinicOps.Analytics.Dtos;
 using ClinicOps.Analytics.Infrastructure;
 using ClinicOps.Analytics.Model;
+using ClinicOps.Contracts.Scheduling;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Analytics.Services;
@@ -65,7 +67,7 @@ public sealed class DashboardQueries(AnalyticsDbContext db, TimeProvider time)
     /// </summary>
     internal IQueryable<ClinicFigures> Figures()
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         return db.ClinicCounters.AsNoTracking().Select(counters => new ClinicFigures(
             counters,
             db.Clinics.Select(clinic => clinic.Currency).FirstOrDefault(),
@@ -78,7 +80,7 @@ public sealed class DashboardQueries(AnalyticsDbContext db, TimeProvider time)
     /// <summary>Scheduled, not deleted, starting after now: served by the partial index ix_appointment_facts_upcoming.</summary>
     internal IQueryable<AppointmentFact> Upcoming()
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         return db.AppointmentFacts.AsNoTracking()
             .Where(a => a.Status == AppointmentStatuses.Scheduled && !a.Deleted && a.StartsAt > now);
     }

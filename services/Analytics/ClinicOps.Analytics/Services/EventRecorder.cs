@@ -1,6 +1,7 @@
 using ClinicOps.Analytics.Infrastructure;
 using ClinicOps.Analytics.Model;
 using ClinicOps.Contracts;
+using ClinicOps.Messaging;
 using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +12,10 @@ namespace ClinicOps.Analytics.Services;
 /// event to the event log (the source of a rebuild) and applies it to the read model. An event already in the
 /// log is skipped, so it is idempotent even without the inbox in front of it.
 /// </summary>
-public sealed class EventRecorder(AnalyticsDbContext db, ReadModelProjector projector, AnalyticsMetrics metrics, TimeProvider time)
+public sealed class EventRecorder(AnalyticsDbContext db, ReadModelProjector projector, AnalyticsMetrics metrics)
+    : IEventHandler<IntegrationEvent>
 {
-    public async Task RecordAsync(IntegrationEvent evt, CancellationToken ct)
+    public async Task HandleAsync(IntegrationEvent evt, CancellationToken ct)
     {
         // Every event moves the clinic's counter row, and one clinic's events arrive on many queues at once: the
         // clinic's lock makes each update read what the previous one committed (no lost increments, no duplicate
@@ -32,6 +34,6 @@ public sealed class EventRecorder(AnalyticsDbContext db, ReadModelProjector proj
         }
 
         await projector.ApplyAsync(evt, ct);
-        metrics.EventApplied(evt, time.GetUtcNow());
+        metrics.EventApplied(evt);
     }
 }

@@ -16,14 +16,14 @@ public sealed class ReadModelProjector(
     AppointmentProjection appointments,
     PaymentProjection payments,
     ReminderProjection reminders,
-    DoctorProjection doctors,
+    DoctorReplica doctors,
     ClinicProjection clinics)
 {
     /// <summary>
     /// Events whose projection reads facts from the database (a time-zone change recomputes per-day revenue):
     /// a batch applying many events must save and clear its pending changes before these.
     /// </summary>
-    public static bool ReadsSavedFacts(IntegrationEvent evt) => evt is ClinicRegistered or ClinicUpdated;
+    public static bool ReadsSavedFacts(IntegrationEvent evt) => evt is ClinicSnapshot;
 
     public async Task ApplyAsync(IntegrationEvent evt, CancellationToken ct)
     {
@@ -43,13 +43,8 @@ public sealed class ReadModelProjector(
             case DoctorSnapshot doctor:
                 await doctors.ApplyAsync(doctor, ct);
                 break;
-            case ClinicRegistered registered:
-                await clinics.ApplyAsync(registered.ClinicId, registered.Name, registered.TimeZone, registered.Currency,
-                    registered.OccurredAt, ct);
-                break;
-            case ClinicUpdated updated:
-                await clinics.ApplyAsync(updated.ClinicId, updated.Name, updated.TimeZone, updated.Currency,
-                    updated.OccurredAt, ct);
+            case ClinicSnapshot clinic:
+                await clinics.ApplyAsync(clinic, ct);
                 break;
             default:
                 // Users and patients change no figure; they are logged and move asOf like every event.

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using ClinicOps.Analytics.Infrastructure;
-using ClinicOps.Analytics.IntegrationEvents;
 using ClinicOps.Analytics.Model;
 using ClinicOps.Contracts;
+using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,14 +36,15 @@ public sealed class ReadModelRebuilder(
     /// <summary>Rebuilds and answers how many logged events were replayed.</summary>
     public async Task<int> RebuildAsync(CancellationToken ct)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(RebuildInTransactionAsync, ct);
+        var (clinics, replayed) = await db.InTransactionAsync(ReplayAllAsync, ct);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Rebuilt the read model of {Clinics} clinics from {Events} logged events", clinics, replayed);
+        return replayed;
     }
 
-    private async Task<int> RebuildInTransactionAsync(CancellationToken ct)
+    private async Task<(int Clinics, int Replayed)> ReplayAllAsync(CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync(ReadModelTables.LockDerived, ct);
         await db.Database.ExecuteSqlRawAsync(ReadModelTables.TruncateDerived, ct);
 
@@ -54,11 +56,7 @@ public sealed class ReadModelRebuilder(
             replayed += await ReplayClinicAsync(clinicId, ct);
         }
 
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
-        logger.LogInformation("Rebuilt the read model of {Clinics} clinics from {Events} logged events",
-            clinicIds.Count, replayed);
-        return replayed;
+        return (clinicIds.Count, replayed);
     }
 
     private async Task<int> ReplayClinicAsync(Guid clinicId, CancellationToken ct)
@@ -108,7 +106,7 @@ public sealed class ReadModelRebuilder(
     }
 
     private static IntegrationEvent? Read(EventLogEntry entry) =>
-        ContractEvents.Find(entry.Type) is { } type
+        IntegrationEventTypes.Find(entry.Type) is { } type
             ? JsonSerializer.Deserialize(entry.Payload, type, JsonSerializerOptions.Web) as IntegrationEvent
             : null;
 }

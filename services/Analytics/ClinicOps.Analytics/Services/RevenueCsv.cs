@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ClinicOps.Analytics.Apis.Responses;
+using ClinicOps.Analytics.Dtos;
 
 namespace ClinicOps.Analytics.Services;
 

@@ -1,4 +1,4 @@
-using ClinicOps.Analytics.Apis.Responses;
+using ClinicOps.Analytics.Dtos;
 using ClinicOps.Analytics.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Services;
 using Microsoft.AspNetCore.Http.Metadata;
 

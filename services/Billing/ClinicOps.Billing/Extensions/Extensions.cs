@@ -1,7 +1,10 @@
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Infrastructure.Http;
-using ClinicOps.Billing.IntegrationEvents.EventHandling;
+using ClinicOps.Billing.Model;
 using ClinicOps.Billing.Services;
+using ClinicOps.Contracts.Billing;
+using ClinicOps.Contracts.Identity;
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Problems;
@@ -11,21 +14,21 @@ namespace ClinicOps.Billing.Extensions;
 
 public static class Extensions
 {
+    public const string ServiceName = "billing";
+
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddBillingDatabase();
-        builder.AddMessaging<BillingDbContext>("billing", bus =>
-        {
-            bus.AddConsumer<ClinicRegisteredConsumer>();
-            bus.AddConsumer<ClinicUpdatedConsumer>();
-            bus.AddConsumer<AppointmentScheduledConsumer>();
-            bus.AddConsumer<AppointmentRescheduledConsumer>();
-            bus.AddConsumer<AppointmentCompletedConsumer>();
-            bus.AddConsumer<AppointmentCancelledConsumer>();
-            bus.AddConsumer<AppointmentMarkedNoShowConsumer>();
-            bus.AddConsumer<AppointmentDeletedConsumer>();
-            bus.AddUserAccessConsumer<BillingDbContext>();
-        });
+        builder.AddMessaging<BillingDbContext>(ServiceName, events => events
+            .Handle<ClinicRegistered, ClinicReplica<BillingDbContext, Clinic>>()
+            .Handle<ClinicUpdated, ClinicReplica<BillingDbContext, Clinic>>()
+            .Handle<AppointmentScheduled, AppointmentReplica>()
+            .Handle<AppointmentRescheduled, AppointmentReplica>()
+            .Handle<AppointmentCompleted, AppointmentReplica>()
+            .Handle<AppointmentCancelled, AppointmentReplica>()
+            .Handle<AppointmentMarkedNoShow, AppointmentReplica>()
+            .Handle<AppointmentDeleted, AppointmentReplica>()
+            .Handle<UserAccessChanged, UserAccessReplica<BillingDbContext>>());
         builder.AddUserAccessCheck<BillingDbContext>();
 
         builder.AddUpstreamClients();
@@ -36,19 +39,17 @@ public static class Extensions
         services.AddScoped<AppointmentDirectory>();
         services.AddScoped<ClinicCurrencies>();
         services.AddScoped<IdempotencyKeys>();
-        services.AddScoped<AppointmentReplica>();
-        services.AddScoped<ClinicReplica>();
         services.AddHostedService<IdempotencyKeyCleanup>();
         return builder;
     }
 
     private static void AddBillingDatabase(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<BillingDbContext>("billing");
+        builder.AddServiceDatabase<BillingDbContext>(ServiceName);
 
         builder.Services.AddConstraintMessage("ck_payments_amount", "amount must be greater than 0.");
-        builder.Services.AddConstraintMessage("ck_payments_status", "status is not one of pending, paid, failed, refunded.");
-        builder.Services.AddConstraintMessage("ck_payments_method", "method is not one of cash, card, transfer, insurance, other.");
+        builder.Services.AddConstraintMessage("ck_payments_status", $"status is not one of {string.Join(", ", PaymentStatuses.All)}.");
+        builder.Services.AddConstraintMessage("ck_payments_method", $"method is not one of {string.Join(", ", PaymentMethods.All)}.");
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using ClinicOps.Billing.Model;
 using ClinicOps.Messaging;
-using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,11 +12,5 @@ public class BillingDbContext(DbContextOptions<BillingDbContext> options, ITenan
     public DbSet<Clinic> Clinics => Set<Clinic>();
     public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BillingDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
-        modelBuilder.AddUserAccess();
-        modelBuilder.ApplyTenantQueryFilters(this);
-    }
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyServiceModel(this);
 }

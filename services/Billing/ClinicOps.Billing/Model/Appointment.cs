@@ -10,8 +10,6 @@ namespace ClinicOps.Billing.Model;
 /// </summary>
 public sealed class Appointment : ITenantOwned
 {
-    public static readonly IReadOnlyList<string> Statuses = ["scheduled", "completed", "cancelled", "no_show"];
-
     public Guid Id { get; private set; }
     public Guid ClinicId { get; set; }
     public Guid DoctorId { get; private set; }

@@ -1,35 +1,21 @@
-using ClinicOps.ServiceDefaults.Tenancy;
+using ClinicOps.Contracts.Identity;
+using ClinicOps.Messaging;
 
 namespace ClinicOps.Billing.Model;
 
 /// <summary>Billing's replica of a clinic: the currency its payments are recorded in.</summary>
-public sealed class Clinic : ITenantOwned
+public sealed class Clinic : ReplicatedClinic
 {
-    public Guid ClinicId { get; set; }
     /// <summary>ISO 4217, upper case.</summary>
     public string Currency { get; private set; } = "";
-    /// <summary>When the state held was true at identity; an older event does not overwrite a newer state.</summary>
-    public DateTimeOffset AsOf { get; private set; }
 
-    private Clinic()
+    /// <summary>The currency identity's API answered for a clinic whose ClinicRegistered has not arrived yet.</summary>
+    public static Clinic FromIdentity(string currency, DateTimeOffset at)
     {
+        var clinic = new Clinic { Currency = currency.ToUpperInvariant() };
+        clinic.LearntAt(at);
+        return clinic;
     }
 
-    public Clinic(string currency, DateTimeOffset asOf)
-    {
-        Currency = currency.ToUpperInvariant();
-        AsOf = asOf.ToUniversalTime();
-    }
-
-    public bool Apply(string currency, DateTimeOffset asOf)
-    {
-        if (asOf <= AsOf)
-        {
-            return false;
-        }
-
-        Currency = currency.ToUpperInvariant();
-        AsOf = asOf.ToUniversalTime();
-        return true;
-    }
+    protected override void Copy(ClinicSnapshot clinic) => Currency = clinic.Currency.ToUpperInvariant();
 }

@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Billing;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 
@@ -11,6 +12,9 @@ namespace ClinicOps.Billing.Model;
 public sealed class Payment : ITenantOwned
 {
     public const int MaxReferenceLength = 200;
+
+    /// <summary>A payment is recorded either as still owed or as already paid; failed and refunded come later.</summary>
+    public static readonly IReadOnlyList<string> InitialStatuses = [PaymentStatuses.Pending, PaymentStatuses.Paid];
 
     public Guid Id { get; private set; }
     public Guid ClinicId { get; set; }
@@ -45,7 +49,7 @@ public sealed class Payment : ITenantOwned
 
     public Payment(Appointment appointment, PaymentDraft draft, string currency, DateTimeOffset now, Guid recordedBy)
     {
-        if (!PaymentStatus.Initial.Contains(draft.Status))
+        if (!Payment.InitialStatuses.Contains(draft.Status))
         {
             throw new ArgumentException($"A payment cannot be recorded as {draft.Status}.", nameof(draft));
         }
@@ -58,7 +62,7 @@ public sealed class Payment : ITenantOwned
         Method = draft.Method;
         Status = draft.Status;
         Reference = draft.Reference;
-        PaidAt = draft.Status == PaymentStatus.Paid ? now : null;
+        PaidAt = draft.Status == PaymentStatuses.Paid ? now : null;
         CreatedAt = now;
         RecordedBy = recordedBy;
         Version = 1;
@@ -66,20 +70,20 @@ public sealed class Payment : ITenantOwned
 
     public void MarkPaid(DateTimeOffset now, Guid by)
     {
-        Move(from: PaymentStatus.Pending, to: PaymentStatus.Paid);
+        Move(from: PaymentStatuses.Pending, to: PaymentStatuses.Paid);
         PaidAt = now;
         MarkedBy = by;
     }
 
     public void MarkFailed(Guid by)
     {
-        Move(from: PaymentStatus.Pending, to: PaymentStatus.Failed);
+        Move(from: PaymentStatuses.Pending, to: PaymentStatuses.Failed);
         MarkedBy = by;
     }
 
     public void Refund(DateTimeOffset now, Guid by)
     {
-        Move(from: PaymentStatus.Paid, to: PaymentStatus.Refunded);
+        Move(from: PaymentStatuses.Paid, to: PaymentStatuses.Refunded);
         RefundedAt = now;
         RefundedBy = by;
     }
@@ -90,7 +94,7 @@ public sealed class Payment : ITenantOwned
     {
         if (Status != from)
         {
-            throw new RuleViolationException(Status == PaymentStatus.Failed && to == PaymentStatus.Paid
+            throw new RuleViolationException(Status == PaymentStatuses.Failed && to == PaymentStatuses.Paid
                 ? "A failed payment cannot be marked paid; record a new payment instead."
                 : $"A {Status} payment cannot become {to}; only a {from} one can.");
         }

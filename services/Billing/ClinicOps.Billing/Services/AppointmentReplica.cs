@@ -1,15 +1,16 @@
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Model;
 using ClinicOps.Contracts.Scheduling;
+using ClinicOps.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ClinicOps.Billing.Services;
 
-/// <summary>Keeps billing's appointment replica in step with scheduling's events (called inside the consumer's transaction).</summary>
-public sealed class AppointmentReplica(BillingDbContext db, ILogger<AppointmentReplica> logger)
+/// <summary>Keeps billing's appointment replica in step with scheduling's appointment events.</summary>
+public sealed class AppointmentReplica(BillingDbContext db, ILogger<AppointmentReplica> logger) : IEventHandler<AppointmentSnapshot>
 {
-    public async Task ApplyAsync(AppointmentSnapshot e, CancellationToken ct)
+    public async Task HandleAsync(AppointmentSnapshot e, CancellationToken ct)
     {
         var state = new AppointmentState(e.AppointmentId, e.Version, e.DoctorId, e.PatientId, e.StartsAt, e.Status, e.Deleted, e.Price);
         var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == e.AppointmentId, ct);

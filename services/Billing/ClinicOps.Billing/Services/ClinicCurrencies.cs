@@ -2,6 +2,7 @@ using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Infrastructure.EntityConfigurations;
 using ClinicOps.Billing.Infrastructure.Http;
 using ClinicOps.Billing.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Billing.Services;
@@ -20,7 +21,7 @@ public sealed class ClinicCurrencies(BillingDbContext db, IdentityClient identit
         // A clinic that signed up a moment ago may not be in the replica yet (ClinicRegistered travels through
         // identity's outbox and the broker): ask identity for the caller's clinic and keep the answer.
         var currency = await identity.GetClinicCurrencyAsync(ct);
-        clinic = new Clinic(currency, time.Now());
+        clinic = Clinic.FromIdentity(currency, time.Now());
         db.Clinics.Add(clinic);
         try
         {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Primitives;

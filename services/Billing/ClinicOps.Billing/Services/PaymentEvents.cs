@@ -18,7 +18,7 @@ internal static class PaymentEvents
             DoctorId = p.DoctorId, Amount = p.Amount, Currency = p.Currency, Method = p.Method, Status = p.Status,
             PaidAt = p.PaidAt, RefundedAt = p.RefundedAt,
         };
-        if (p.Status == PaymentStatus.Paid)
+        if (p.Status == PaymentStatuses.Paid)
         {
             yield return Paid(p, clinicId, at);
         }

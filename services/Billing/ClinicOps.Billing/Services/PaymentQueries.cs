@@ -1,3 +1,4 @@
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.Problems;
@@ -30,22 +31,22 @@ public sealed class PaymentQueries(BillingDbContext db, AppointmentDirectory app
     }
 
     /// <summary>A page of the caller's payments, newest first (indexes (clinic_id, created_at) and (clinic_id, status, created_at)).</summary>
-    public Task<PagedResult<PaymentResponse>> ListAsync(PaymentListQuery query, PageRequest page, CancellationToken ct)
+    public Task<PagedResult<PaymentResponse>> ListAsync(PaymentFilter filter, PageRequest page, CancellationToken ct)
     {
-        query.Validate();
+        filter.Validate();
         page.Validate();
         var payments = db.Payments.AsNoTracking();
-        if (query.Status is { } status)
+        if (filter.Status is { } status)
         {
             payments = payments.Where(p => p.Status == status);
         }
 
-        if (query.From?.ToUniversalTime() is { } from)
+        if (filter.From?.ToUniversalTime() is { } from)
         {
             payments = payments.Where(p => p.CreatedAt >= from);
         }
 
-        if (query.To?.ToUniversalTime() is { } to)
+        if (filter.To?.ToUniversalTime() is { } to)
         {
             payments = payments.Where(p => p.CreatedAt < to);
         }

@@ -1,9 +1,11 @@
 using System.Text.Json;
+using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Infrastructure.EntityConfigurations;
 using ClinicOps.Billing.Model;
 using ClinicOps.Contracts;
 using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http;

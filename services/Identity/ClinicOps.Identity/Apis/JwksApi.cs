@@ -1,5 +1,4 @@
 using ClinicOps.Identity.Dtos;
-using ClinicOps.Identity.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClinicOps.Identity.Apis;
@@ -13,5 +12,5 @@ public static class JwksApi
         return app;
     }
 
-    public static Ok<JsonWebKeySetDto> GetKeySet(SigningKey key) => TypedResults.Ok(key.PublicKeySet);
+    public static Ok<JsonWebKeySetResponse> GetKeySet([AsParameters] JwksApiServices services) => TypedResults.Ok(services.Key.PublicKeySet);
 }

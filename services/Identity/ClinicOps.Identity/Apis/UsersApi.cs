@@ -1,7 +1,7 @@
 using ClinicOps.Identity.Dtos;
-using ClinicOps.Identity.Services;
 using ClinicOps.ServiceDefaults.Auth;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClinicOps.Identity.Apis;
@@ -12,35 +12,34 @@ public static class UsersApi
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.Owner)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapGet("/", List);
-        api.MapGet("/{id:guid}", Get).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/", Create).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPatch("/{id:guid}", Update).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapDelete("/{id:guid}", Delete).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+        api.MapGet("/", List).ProducesValidationProblem();
+        api.MapGet("/{id:guid}", Get).ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapPost("/", Create).ProducesValidationProblem().ProducesProblems(StatusCodes.Status409Conflict);
+        api.MapPatch("/{id:guid}", Update).ProducesValidationProblem()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+        api.MapDelete("/{id:guid}", Delete).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
-    public static async Task<Ok<PagedResult<UserDto>>> List([AsParameters] PageRequest page, UserService users, CancellationToken ct) =>
-        TypedResults.Ok(await users.ListAsync(page, ct));
+    public static async Task<Ok<PagedResult<UserResponse>>> List([AsParameters] PageRequest page, [AsParameters] UserApiServices services) =>
+        TypedResults.Ok(await services.Users.ListAsync(page, services.CancellationToken));
 
-    public static async Task<Ok<UserDto>> Get(Guid id, UserService users, CancellationToken ct) =>
-        TypedResults.Ok(await users.GetAsync(id, ct));
+    public static async Task<Ok<UserResponse>> Get(Guid id, [AsParameters] UserApiServices services) =>
+        TypedResults.Ok(await services.Users.GetAsync(id, services.CancellationToken));
 
-    public static async Task<Created<UserDto>> Create(CreateUserRequest request, UserService users, CancellationToken ct)
+    public static async Task<Created<UserResponse>> Create(CreateUserRequest request, [AsParameters] UserApiServices services)
     {
-        var user = await users.CreateAsync(request, ct);
+        var user = await services.Users.CreateAsync(request, services.CancellationToken);
         return TypedResults.Created($"/api/users/{user.Id}", user);
     }
 
-    public static async Task<Ok<UserDto>> Update(Guid id, UpdateUserRequest request, UserService users, CancellationToken ct) =>
-        TypedResults.Ok(await users.UpdateAsync(id, request, ct));
+    public static async Task<Ok<UserResponse>> Update(Guid id, UpdateUserRequest request, [AsParameters] UserApiServices services) =>
+        TypedResults.Ok(await services.Users.UpdateAsync(id, request, services.CancellationToken));
 
-    public static async Task<NoContent> Delete(Guid id, UserService users, CancellationToken ct)
+    public static async Task<NoContent> Delete(Guid id, [AsParameters] UserApiServices services)
     {
-        await users.DeleteAsync(id, ct);
+        await services.Users.DeleteAsync(id, services.CancellationToken);
         return TypedResults.NoContent();
     }
 }

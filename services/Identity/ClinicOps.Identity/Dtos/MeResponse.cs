@@ -1,3 +1,3 @@
 namespace ClinicOps.Identity.Dtos;
 
-public sealed record MeResponse(UserDto User, ClinicDto Clinic);
+public sealed record MeResponse(UserResponse User, ClinicResponse Clinic);

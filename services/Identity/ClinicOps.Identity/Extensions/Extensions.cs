@@ -12,16 +12,16 @@ namespace ClinicOps.Identity.Extensions;
 
 public static class Extensions
 {
-    public const string DatabaseName = "identity";
+    public const string ServiceName = "identity";
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
 
         // Not pooled: the context takes the scoped tenant in its constructor.
-        builder.AddServiceDatabase<IdentityDbContext>(DatabaseName);
+        builder.AddServiceDatabase<IdentityDbContext>(ServiceName);
         services.AddHostedService<StartupWarmUp>();
-        builder.AddMessaging<IdentityDbContext>(DatabaseName, _ => { });
+        builder.AddMessaging<IdentityDbContext>(ServiceName);
         // Identity records user access itself, in the transaction of each change (UserAccessRecorder): no consumer.
         builder.AddUserAccessCheck<IdentityDbContext>();
         services.AddConstraintMessage(UserConfiguration.EmailIndex, UserDirectory.EmailTaken);

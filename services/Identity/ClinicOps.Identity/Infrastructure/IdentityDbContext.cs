@@ -1,6 +1,5 @@
 using ClinicOps.Identity.Model;
 using ClinicOps.Messaging;
-using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,11 +15,5 @@ public class IdentityDbContext(DbContextOptions<IdentityDbContext> options, ITen
     /// <summary>The caller's own clinic (the clinic is the tenant, so it is found by <see cref="TenantDbContext.CurrentClinicId"/>).</summary>
     public IQueryable<Clinic> CurrentClinic => Clinics.Where(c => c.Id == CurrentClinicId);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
-        modelBuilder.AddUserAccess();
-        modelBuilder.ApplyTenantQueryFilters(this);
-    }
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyServiceModel(this);
 }

@@ -1,4 +1,4 @@
-using ClinicOps.ServiceDefaults.Auth;
+using ClinicOps.Contracts.Identity;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Identity.Model;

@@ -1,5 +1,6 @@
 using ClinicOps.Identity.Model;
 using ClinicOps.ServiceDefaults.Auth;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -26,7 +27,7 @@ public sealed class AccessTokenIssuer(SigningKey key, IOptions<JwtSettings> jwt,
             throw new InvalidOperationException("A user's token can only name the user's own clinic.");
         }
 
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var lifetime = settings.Value.AccessTokenLifetime;
         var descriptor = new SecurityTokenDescriptor
         {

@@ -1,6 +1,7 @@
 using ClinicOps.Identity.Dtos;
 using ClinicOps.Identity.Infrastructure;
 using ClinicOps.Identity.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +71,6 @@ public sealed class AccountService(
             user.EndSessions();
             await access.RecordAsync(user, removed: false, keptSessionId, token);
             await db.SaveChangesAsync(token);
-            return true;
         }, ct);
         access.Forget(user);
     }

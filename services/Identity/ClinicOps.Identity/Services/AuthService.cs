@@ -1,6 +1,7 @@
 using ClinicOps.Identity.Dtos;
 using ClinicOps.Identity.Infrastructure;
 using ClinicOps.Identity.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,7 @@ public sealed class AuthService(
         }
 
         // Expired links of the user's old chains are of no use any more, not even for reuse detection.
-        var now = time.GetUtcNow();
+        var now = time.Now();
         await db.RefreshTokens.Where(t => t.UserId == user.Id && t.ExpiresAt <= now).ExecuteDeleteAsync(ct);
 
         var clinic = await db.CurrentClinic.SingleAsync(ct);
@@ -74,7 +75,7 @@ public sealed class AuthService(
             throw new InvalidRefreshTokenException();
         }
 
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == presented.UserId, ct);
         if (presented.IsRevoked || presented.IsExpired(now) || user is null)
         {
@@ -132,7 +133,7 @@ public sealed class AuthService(
 
     private Task<int> RevokeFamilyAsync(Guid familyId, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         return db.RefreshTokens
             .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);

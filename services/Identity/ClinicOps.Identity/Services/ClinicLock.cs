@@ -1,5 +1,5 @@
+using ClinicOps.Contracts.Identity;
 using ClinicOps.Identity.Infrastructure;
-using ClinicOps.ServiceDefaults.Auth;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;

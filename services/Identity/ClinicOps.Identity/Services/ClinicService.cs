@@ -3,6 +3,7 @@ using ClinicOps.Identity.Dtos;
 using ClinicOps.Identity.Infrastructure;
 using ClinicOps.Identity.Model;
 using ClinicOps.Messaging;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +17,12 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, C
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == tenant.UserId, ct) ?? throw new NotFoundException("User");
         var clinic = await GetClinicAsync(ct);
-        return new MeResponse(UserDto.From(user), ClinicDto.From(clinic));
+        return new MeResponse(UserResponse.From(user), ClinicResponse.From(clinic));
     }
 
-    public async Task<ClinicDto> GetCurrentAsync(CancellationToken ct) => ClinicDto.From(await GetClinicAsync(ct));
+    public async Task<ClinicResponse> GetCurrentAsync(CancellationToken ct) => ClinicResponse.From(await GetClinicAsync(ct));
 
-    public async Task<ClinicDto> UpdateCurrentAsync(UpdateClinicRequest request, CancellationToken ct)
+    public async Task<ClinicResponse> UpdateCurrentAsync(UpdateClinicRequest request, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var name = request.ClinicName is null ? null : Fields.Name(request.ClinicName, "clinicName", Clinic.MaxNameLength, errors);
@@ -60,7 +61,7 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, C
                 db.AddIntegrationEvent(new ClinicUpdated
                 {
                     ClinicId = current.Id,
-                    OccurredAt = time.GetUtcNow(),
+                    OccurredAt = time.Now(),
                     Name = current.Name,
                     TimeZone = current.TimeZone,
                     Currency = current.Currency,
@@ -77,7 +78,7 @@ public sealed class ClinicService(IdentityDbContext db, ITenantContext tenant, C
             audit.Record(AuditEvents.ClinicUpdated, clinic.Id, tenant.UserId);
         }
 
-        return ClinicDto.From(clinic);
+        return ClinicResponse.From(clinic);
     }
 
     private async Task<Clinic> GetClinicAsync(CancellationToken ct) =>

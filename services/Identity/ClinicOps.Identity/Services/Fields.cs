@@ -1,5 +1,5 @@
+using ClinicOps.Contracts.Identity;
 using ClinicOps.Identity.Model;
-using ClinicOps.ServiceDefaults.Auth;
 using ClinicOps.ServiceDefaults.Problems;
 
 namespace ClinicOps.Identity.Services;

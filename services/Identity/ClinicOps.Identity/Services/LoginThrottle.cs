@@ -24,7 +24,7 @@ public sealed class LoginThrottle(IdentityDbContext db, IOptions<IdentitySetting
         db.InTransactionAsync(async token =>
         {
             await AdvisoryLock.AcquireForTransactionAsync(db, LockName(email), token);
-            var now = time.GetUtcNow();
+            var now = time.Now();
             if (await RetryAfterAsync(email, now, token) is { } retryAfter)
             {
                 return LoginAttempt.Refused(retryAfter);

@@ -3,7 +3,7 @@ using ClinicOps.Identity.Dtos;
 using ClinicOps.Identity.Infrastructure;
 using ClinicOps.Identity.Model;
 using ClinicOps.Messaging;
-using ClinicOps.ServiceDefaults.Auth;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 
@@ -41,7 +41,7 @@ public sealed class SignUpService(
 
         await directory.EnsureEmailIsFreeAsync(email, ct);
 
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var clinic = new Clinic(clinicName, timeZone, currency, now);
         db.Clinics.Add(clinic);
 

@@ -32,7 +32,7 @@ public sealed class SigningKey : IDisposable
     public string Y { get; }
     public SigningCredentials Credentials { get; }
 
-    public JsonWebKeySetDto PublicKeySet => new([new JsonWebKeyDto("EC", Curve, X, Y, KeyId, "sig", JwtSettings.Algorithm)]);
+    public JsonWebKeySetResponse PublicKeySet => new([new JsonWebKeyResponse("EC", Curve, X, Y, KeyId, "sig", JwtSettings.Algorithm)]);
 
     /// <summary>Reads a PEM private key and checks it is a P-256 key (ES256 signs only with that curve).</summary>
     public static ECDsa Import(string? pem)

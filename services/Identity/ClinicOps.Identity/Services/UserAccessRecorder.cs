@@ -3,6 +3,7 @@ using ClinicOps.Identity.Infrastructure;
 using ClinicOps.Identity.Model;
 using ClinicOps.Messaging;
 using ClinicOps.ServiceDefaults.Auth.Access;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Identity.Services;
@@ -17,7 +18,7 @@ public sealed class UserAccessRecorder(IdentityDbContext db, IUserAccessCheck ch
 {
     public async Task RecordAsync(User user, bool removed, Guid? keptSessionId, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         if (!removed) // a removed user's refresh tokens are deleted with the user
         {
             await db.RefreshTokens

@@ -3,7 +3,7 @@ using ClinicOps.Identity.Dtos;
 using ClinicOps.Identity.Infrastructure;
 using ClinicOps.Identity.Model;
 using ClinicOps.Messaging;
-using ClinicOps.ServiceDefaults.Auth;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
@@ -23,13 +23,13 @@ public sealed class UserService(
     AuditLog audit,
     TimeProvider time)
 {
-    public Task<PagedResult<UserDto>> ListAsync(PageRequest page, CancellationToken ct) =>
+    public Task<PagedResult<UserResponse>> ListAsync(PageRequest page, CancellationToken ct) =>
         db.Users.OrderBy(u => u.Name).ThenBy(u => u.Id)
-            .ToPagedResultAsync(page, u => new UserDto(u.Id, u.Name, u.Email, u.Role), ct);
+            .ToPagedResultAsync(page, u => new UserResponse(u.Id, u.Name, u.Email, u.Role), ct);
 
-    public async Task<UserDto> GetAsync(Guid id, CancellationToken ct) => UserDto.From(await FindAsync(id, ct));
+    public async Task<UserResponse> GetAsync(Guid id, CancellationToken ct) => UserResponse.From(await FindAsync(id, ct));
 
-    public async Task<UserDto> CreateAsync(CreateUserRequest request, CancellationToken ct)
+    public async Task<UserResponse> CreateAsync(CreateUserRequest request, CancellationToken ct)
     {
         var clinic = await db.CurrentClinic.SingleAsync(ct);
         var errors = new ValidationErrors();
@@ -44,7 +44,7 @@ public sealed class UserService(
         var user = await db.InTransactionAsync(async token =>
         {
             await clinicLock.AcquireAsOwnerAsync(token);
-            var now = time.GetUtcNow();
+            var now = time.Now();
             var added = new User(name, email, passwordHash, role, now);
             db.Users.Add(added);
             db.AddIntegrationEvent(new UserRegistered
@@ -60,10 +60,10 @@ public sealed class UserService(
         }, ct);
 
         audit.Record(AuditEvents.UserCreated, tenant.ClinicId, tenant.UserId, $"{user.Id} as {user.Role}");
-        return UserDto.From(user);
+        return UserResponse.From(user);
     }
 
-    public async Task<UserDto> UpdateAsync(Guid id, UpdateUserRequest request, CancellationToken ct)
+    public async Task<UserResponse> UpdateAsync(Guid id, UpdateUserRequest request, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var name = request.Name is null ? null : Fields.Name(request.Name, "name", User.MaxNameLength, errors);
@@ -96,7 +96,7 @@ public sealed class UserService(
 
         access.Forget(user);
         audit.Record(AuditEvents.UserUpdated, tenant.ClinicId, tenant.UserId, $"{user.Id} as {user.Role}");
-        return UserDto.From(user);
+        return UserResponse.From(user);
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken ct)
@@ -116,7 +116,7 @@ public sealed class UserService(
             }
 
             db.Users.Remove(target); // the database drops the user's refresh tokens with it
-            db.AddIntegrationEvent(new UserRemoved { ClinicId = tenant.ClinicId, OccurredAt = time.GetUtcNow(), UserId = target.Id });
+            db.AddIntegrationEvent(new UserRemoved { ClinicId = tenant.ClinicId, OccurredAt = time.Now(), UserId = target.Id });
             await access.RecordAsync(target, removed: true, keptSessionId: null, token);
             await db.SaveChangesAsync(token);
             return target;

@@ -2,5 +2,4 @@ using ClinicOps.Reminders.Services;
 
 namespace ClinicOps.Reminders.Apis;
 
-/// <summary>The dependencies of the reminder endpoints, bound with [AsParameters].</summary>
-public sealed record ReminderApiServices(ReminderService Reminders, ReminderSettingsService Settings);
+public sealed record ReminderApiServices(ReminderService Reminders, ReminderSettingsService Settings, CancellationToken CancellationToken);

@@ -1,3 +1,5 @@
+using ClinicOps.Contracts.Reminders;
+
 namespace ClinicOps.Reminders.Channels;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class DevelopmentSmsChannel(ILogger<DevelopmentSmsChannel> logger)
 {
     public const string Name = "sms-dev-log";
 
-    public string Type => Model.ReminderTypes.Sms;
+    public string Type => ReminderTypes.Sms;
 
     public Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken ct)
     {

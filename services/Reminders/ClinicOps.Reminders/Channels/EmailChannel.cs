@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using ClinicOps.Contracts.Reminders;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -12,7 +13,7 @@ public sealed class EmailChannel(IOptionsMonitor<SmtpOptions> options, ILogger<E
 {
     public const string Name = "smtp";
 
-    public string Type => Model.ReminderTypes.Email;
+    public string Type => ReminderTypes.Email;
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using ClinicOps.Contracts.Reminders;
 using Microsoft.Extensions.Options;
 
 namespace ClinicOps.Reminders.Channels;
@@ -10,7 +11,7 @@ public sealed class SmsChannel(HttpClient http, IOptions<SmsOptions> options, IL
     public const string Name = "sms-http";
     private const int MaxErrorBody = 300;
 
-    public string Type => Model.ReminderTypes.Sms;
+    public string Type => ReminderTypes.Sms;
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken ct)
     {

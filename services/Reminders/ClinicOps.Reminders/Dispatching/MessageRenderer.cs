@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClinicOps.Contracts.Reminders;
 using ClinicOps.Reminders.Model;
 
 namespace ClinicOps.Reminders.Dispatching;

@@ -1,9 +1,12 @@
 using ClinicOps.Contracts;
+using ClinicOps.Contracts.Reminders;
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.Reminders.Channels;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.Model;
 using ClinicOps.Reminders.Services;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -73,11 +76,10 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
         var tenant = scope.ServiceProvider.GetRequiredService<ITenantContext>();
         var channels = scope.ServiceProvider.GetServices<IReminderChannel>().ToDictionary(c => c.Type);
 
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        return await db.InTransactionAsync(async token =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            var due = await ClaimAsync(db, time.GetUtcNow(), token);
+            var due = await ClaimAsync(db, time.Now(), token);
             if (due.Count > 0)
             {
                 var context = await DeliveryContext.LoadAsync(db, due, token);
@@ -95,7 +97,6 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
                 }
             }
 
-            await transaction.CommitAsync(token);
             return due.Count;
         }, ct);
     }
@@ -127,7 +128,7 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
             // The appointment's events normally cancel such reminders first; never announce a visit that is off.
             reminder.Cancel();
             logger.LogInformation("Reminder {ReminderId} cancelled at delivery: its appointment is no longer scheduled", reminder.Id);
-            return ReminderEvents.Cancelled(reminder, reminder.ClinicId, time.GetUtcNow());
+            return ReminderEvents.Cancelled(reminder, reminder.ClinicId, time.Now());
         }
 
         context.Patients.TryGetValue(appointment.PatientId, out var patient);
@@ -171,7 +172,7 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
 
     private IntegrationEvent? Record(Reminder reminder, DeliveryResult result)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         if (result.Delivered)
         {
             reminder.MarkDelivered(result.Channel ?? reminder.Type, now);

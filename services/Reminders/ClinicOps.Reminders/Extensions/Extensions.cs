@@ -1,8 +1,10 @@
+using ClinicOps.Contracts.Identity;
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.Reminders.Channels;
 using ClinicOps.Reminders.Dispatching;
 using ClinicOps.Reminders.Infrastructure;
-using ClinicOps.Reminders.IntegrationEvents.EventHandling;
+using ClinicOps.Reminders.Model;
 using ClinicOps.Reminders.Services;
 using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Problems;
@@ -23,28 +25,27 @@ public static class Extensions
         services.AddConstraintMessage("pk_reminder_settings", "The reminder settings were saved by someone else at the same moment; try again.");
         services.AddConstraintMessage("fk_reminders_appointments", "The appointment of this reminder is not known in this clinic.");
 
-        builder.AddMessaging<RemindersDbContext>(ServiceName, bus =>
-        {
-            bus.AddConsumer<ClinicRegisteredConsumer>();
-            bus.AddConsumer<ClinicUpdatedConsumer>();
-            bus.AddConsumer<DoctorRegisteredConsumer>();
-            bus.AddConsumer<DoctorUpdatedConsumer>();
-            bus.AddConsumer<PatientRegisteredConsumer>();
-            bus.AddConsumer<PatientUpdatedConsumer>();
-            bus.AddConsumer<AppointmentScheduledConsumer>();
-            bus.AddConsumer<AppointmentRescheduledConsumer>();
-            bus.AddConsumer<AppointmentCompletedConsumer>();
-            bus.AddConsumer<AppointmentCancelledConsumer>();
-            bus.AddConsumer<AppointmentMarkedNoShowConsumer>();
-            bus.AddConsumer<AppointmentDeletedConsumer>();
-            bus.AddUserAccessConsumer<RemindersDbContext>();
-        });
+        // A booking's doctor and patient come first: its reminders are addressed with them.
+        builder.AddMessaging<RemindersDbContext>(ServiceName, events => events
+            .Handle<ClinicRegistered, ClinicReplica<RemindersDbContext, Clinic>>()
+            .Handle<ClinicUpdated, ClinicReplica<RemindersDbContext, Clinic>>()
+            .Handle<DoctorRegistered, DoctorReplica>()
+            .Handle<DoctorUpdated, DoctorReplica>()
+            .Handle<PatientRegistered, PatientReplica>()
+            .Handle<PatientUpdated, PatientReplica>()
+            .Handle<AppointmentScheduled, DoctorReplica>()
+            .Handle<AppointmentScheduled, PatientReplica>()
+            .Handle<AppointmentScheduled, AutomaticReminders>()
+            .Handle<AppointmentRescheduled, AutomaticReminders>()
+            .Handle<AppointmentCompleted, AutomaticReminders>()
+            .Handle<AppointmentCancelled, AutomaticReminders>()
+            .Handle<AppointmentMarkedNoShow, AutomaticReminders>()
+            .Handle<AppointmentDeleted, AutomaticReminders>()
+            .Handle<UserAccessChanged, UserAccessReplica<RemindersDbContext>>());
         builder.AddUserAccessCheck<RemindersDbContext>();
 
         services.AddScoped<ReminderService>();
         services.AddScoped<ReminderSettingsService>();
-        services.AddScoped<ReplicaService>();
-        services.AddScoped<AutomaticReminders>();
 
         builder.AddReminderChannels();
         services.Configure<DispatcherOptions>(builder.Configuration.GetSection(DispatcherOptions.Section));

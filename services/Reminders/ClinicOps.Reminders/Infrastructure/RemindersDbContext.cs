@@ -1,6 +1,5 @@
 using ClinicOps.Messaging;
 using ClinicOps.Reminders.Model;
-using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,11 +14,5 @@ public class RemindersDbContext(DbContextOptions<RemindersDbContext> options, IT
     public DbSet<Doctor> Doctors => Set<Doctor>();
     public DbSet<Clinic> Clinics => Set<Clinic>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RemindersDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
-        modelBuilder.AddUserAccess();
-        modelBuilder.ApplyTenantQueryFilters(this);
-    }
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyServiceModel(this);
 }

@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Reminders;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 

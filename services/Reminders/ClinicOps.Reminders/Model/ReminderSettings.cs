@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Reminders;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Reminders.Model;

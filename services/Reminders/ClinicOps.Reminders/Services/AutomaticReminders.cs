@@ -1,7 +1,9 @@
+using ClinicOps.Contracts.Reminders;
 using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,13 +13,14 @@ namespace ClinicOps.Reminders.Services;
 /// How reminders follow their appointment: scheduled → one upcoming reminder per lead time; rescheduled → pending
 /// ones move with it; cancelled / deleted → every pending one is cancelled; no-show → pending upcoming ones are
 /// cancelled; completed → pending upcoming ones are cancelled and, when the settings ask, a follow-up is created.
-/// Runs inside a consumer (tenant = the event's clinic), which saves and commits.
+/// It keeps the replica of the appointment too, whose state before the event tells what changed.
 /// </summary>
 public sealed class AutomaticReminders(RemindersDbContext db, ITenantContext tenant, TimeProvider time, ILogger<AutomaticReminders> logger)
+    : IEventHandler<AppointmentSnapshot>
 {
-    public async Task ApplyAsync(AppointmentSnapshot snapshot, CancellationToken ct)
+    public async Task HandleAsync(AppointmentSnapshot snapshot, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var appointment = await db.Appointments.FirstOrDefaultAsync(a => a.Id == snapshot.AppointmentId, ct);
         if (appointment is null)
         {

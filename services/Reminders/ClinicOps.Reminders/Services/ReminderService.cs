@@ -1,7 +1,10 @@
+using ClinicOps.Contracts.Reminders;
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
-using ClinicOps.Reminders.Apis;
+using ClinicOps.Reminders.Dtos;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
@@ -17,7 +20,7 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
 
     public async Task<ReminderResponse> CreateAsync(Guid appointmentId, CreateReminderRequest request, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         Validate(request, now);
         var purpose = request.Purpose ?? ReminderPurposes.Upcoming;
         var sendAt = request.SendAt!.Value.ToUniversalTime();
@@ -49,35 +52,35 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
             .ToListAsync(ct);
     }
 
-    public Task<PagedResult<ReminderResponse>> ListAsync(ReminderListQuery query, PageRequest page, CancellationToken ct)
+    public Task<PagedResult<ReminderResponse>> ListAsync(ReminderFilter filter, PageRequest page, CancellationToken ct)
     {
         var errors = new ValidationErrors()
-            .AddIf(query.Status is not null && !ReminderStatuses.All.Contains(query.Status), "status",
+            .AddIf(filter.Status is not null && !ReminderStatuses.All.Contains(filter.Status), "status",
                 $"status must be one of: {string.Join(", ", ReminderStatuses.All)}.")
-            .AddIf(query.Type is not null && !ReminderTypes.All.Contains(query.Type), "type",
+            .AddIf(filter.Type is not null && !ReminderTypes.All.Contains(filter.Type), "type",
                 $"type must be one of: {string.Join(", ", ReminderTypes.All)}.")
-            .AddIf(query.Purpose is not null && !ReminderPurposes.All.Contains(query.Purpose), "purpose",
+            .AddIf(filter.Purpose is not null && !ReminderPurposes.All.Contains(filter.Purpose), "purpose",
                 $"purpose must be one of: {string.Join(", ", ReminderPurposes.All)}.");
         errors.ThrowIfAny();
         page.Validate();
 
         var reminders = db.Reminders.AsNoTracking().Where(r => !r.Appointment!.Deleted);
-        if (query.Status is { } status)
+        if (filter.Status is { } status)
         {
             reminders = reminders.Where(r => r.Status == status);
         }
 
-        if (query.Type is { } type)
+        if (filter.Type is { } type)
         {
             reminders = reminders.Where(r => r.Type == type);
         }
 
-        if (query.Purpose is { } purpose)
+        if (filter.Purpose is { } purpose)
         {
             reminders = reminders.Where(r => r.Purpose == purpose);
         }
 
-        if (query.DueBefore is { } dueBefore)
+        if (filter.DueBefore is { } dueBefore)
         {
             var before = dueBefore.ToUniversalTime();
             reminders = reminders.Where(r => r.SendAt < before);
@@ -120,7 +123,7 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
         CancellationToken ct)
     {
         var reminder = await FindAsync(id, ct);
-        var evt = change(reminder, time.GetUtcNow());
+        var evt = change(reminder, time.Now());
         db.AddIntegrationEvent(evt);
         await db.SaveChangesAsync(ct);
         return ReminderResponse.From(reminder);

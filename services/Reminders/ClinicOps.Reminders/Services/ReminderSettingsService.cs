@@ -1,4 +1,5 @@
-using ClinicOps.Reminders.Apis;
+using ClinicOps.Contracts.Reminders;
+using ClinicOps.Reminders.Dtos;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.Model;
 using ClinicOps.ServiceDefaults.Problems;

@@ -1,4 +1,5 @@
 using ClinicOps.Scheduling.Dtos;
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,9 +10,9 @@ public static class AppointmentStatusApi
 {
     public static RouteGroupBuilder MapAppointmentStatusApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/{id:guid}/complete", CompleteAppointment).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapPost("/{id:guid}/cancel", CancelAppointment).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapPost("/{id:guid}/no-show", MarkNoShow).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/{id:guid}/complete", CompleteAppointment).ProducesProblems(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/{id:guid}/cancel", CancelAppointment).ProducesProblems(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/{id:guid}/no-show", MarkNoShow).ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         return api;
     }
 

@@ -1,5 +1,6 @@
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,11 +12,11 @@ public static class AppointmentTypesApi
     public static IEndpointRouteBuilder MapAppointmentTypesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/appointment-types").WithTags("Appointment types")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         api.MapGet("/", ListAppointmentTypes);
         api.MapPost("/", CreateAppointmentType);
         api.MapGet("/{id:guid}", GetAppointmentType);
-        api.MapPut("/{id:guid}", UpdateAppointmentType).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        api.MapPut("/{id:guid}", UpdateAppointmentType).ProducesProblems(StatusCodes.Status412PreconditionFailed);
         api.MapDelete("/{id:guid}", ArchiveAppointmentType);
         return app;
     }

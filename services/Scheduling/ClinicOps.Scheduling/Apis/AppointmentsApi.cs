@@ -1,5 +1,7 @@
 using ClinicOps.Scheduling.Dtos;
+using ClinicOps.Scheduling.Services;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,13 +12,13 @@ public static class AppointmentsApi
     public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/appointments").WithTags("Appointments")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         api.MapGet("/", ListAppointments);
-        api.MapPost("/", BookAppointment).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/", BookAppointment).ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/{id:guid}", GetAppointment);
         api.MapPatch("/{id:guid}", UpdateAppointment)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapDelete("/{id:guid}", DeleteAppointment).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity);
+        api.MapDelete("/{id:guid}", DeleteAppointment).ProducesProblems(StatusCodes.Status412PreconditionFailed);
         api.MapAppointmentStatusApi();
         return app;
     }

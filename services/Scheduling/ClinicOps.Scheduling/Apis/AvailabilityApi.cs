@@ -1,4 +1,5 @@
 using ClinicOps.Scheduling.Dtos;
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,11 +11,11 @@ public static class AvailabilityApi
     public static IEndpointRouteBuilder MapAvailabilityApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/availability", FindFreeSlots).WithTags("Availability")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
-    public static async Task<Ok<AvailabilityResponse>> FindFreeSlots([AsParameters] AvailabilityQuery query,
+    public static async Task<Ok<AvailabilityResponse>> FindFreeSlots([AsParameters] AvailabilityFilter filter,
         [AsParameters] AvailabilityApiServices services) =>
-        TypedResults.Ok(await services.Availability.FindAsync(query, services.CancellationToken));
+        TypedResults.Ok(await services.Availability.FindAsync(filter, services.CancellationToken));
 }

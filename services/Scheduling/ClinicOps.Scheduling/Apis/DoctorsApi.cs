@@ -1,6 +1,7 @@
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Services;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,7 +12,7 @@ public static class DoctorsApi
     public static IEndpointRouteBuilder MapDoctorsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/doctors").WithTags("Doctors")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         api.MapGet("/", ListDoctors);
         api.MapPost("/", RegisterDoctor);
         api.MapGet("/{id:guid}", GetDoctor);

@@ -1,5 +1,6 @@
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +11,7 @@ public static class PatientsApi
     public static IEndpointRouteBuilder MapPatientsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/patients").WithTags("Patients")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         api.MapGet("/", ListPatients);
         api.MapPost("/", RegisterPatient);
         api.MapGet("/{id:guid}", GetPatient);

@@ -1,5 +1,6 @@
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,7 +12,7 @@ public static class TimeOffApi
     public static IEndpointRouteBuilder MapTimeOffApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/doctors/{doctorId:guid}/time-off").WithTags("Time off")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
         api.MapGet("/", ListTimeOff);
         api.MapPost("/", AddTimeOff);
         api.MapDelete("/{timeOffId:guid}", RemoveTimeOff);

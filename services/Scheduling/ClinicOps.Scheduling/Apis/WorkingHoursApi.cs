@@ -1,5 +1,6 @@
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.ServiceDefaults.Auth;
+using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,10 +12,10 @@ public static class WorkingHoursApi
     public static IEndpointRouteBuilder MapWorkingHoursApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/doctors/{doctorId:guid}/working-hours").WithTags("Working hours")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
         api.MapGet("/", GetWorkingHours);
         api.MapPut("/", SetWorkingHours).RequireAuthorization(Policies.OwnerOrReceptionist)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesValidationProblem().ProducesProblems(StatusCodes.Status403Forbidden);
         return app;
     }
 

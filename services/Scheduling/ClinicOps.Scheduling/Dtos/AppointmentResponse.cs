@@ -1,3 +1,5 @@
+using ClinicOps.Scheduling.Services;
+
 namespace ClinicOps.Scheduling.Dtos;
 
 /// <summary>An appointment with the names a calendar shows, so a day's calendar is one request.</summary>

@@ -1,7 +1,9 @@
+using ClinicOps.Contracts.Billing;
+using ClinicOps.Contracts.Identity;
 using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Infrastructure.EntityConfigurations;
-using ClinicOps.Scheduling.IntegrationEvents.EventHandling;
+using ClinicOps.Scheduling.Model;
 using ClinicOps.Scheduling.Services;
 using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Problems;
@@ -18,15 +20,13 @@ public static class Extensions
         // Not AddNpgsqlDbContext: it pools contexts, and a pooled context cannot take the scoped ITenantContext.
         builder.AddServiceDatabase<SchedulingDbContext>(ServiceName);
 
-        builder.AddMessaging<SchedulingDbContext>(ServiceName, bus =>
-        {
-            bus.AddConsumer<ClinicRegisteredConsumer>();
-            bus.AddConsumer<ClinicUpdatedConsumer>();
-            bus.AddConsumer<UserRegisteredConsumer>();
-            bus.AddConsumer<UserRemovedConsumer>();
-            bus.AddConsumer<PaymentRecordedConsumer>();
-            bus.AddUserAccessConsumer<SchedulingDbContext>();
-        });
+        builder.AddMessaging<SchedulingDbContext>(ServiceName, events => events
+            .Handle<ClinicRegistered, ClinicReplica<SchedulingDbContext, Clinic>>()
+            .Handle<ClinicUpdated, ClinicReplica<SchedulingDbContext, Clinic>>()
+            .Handle<UserRegistered, ClinicUserReplica>()
+            .Handle<UserRemoved, ClinicUserReplica>()
+            .Handle<PaymentRecorded, RecordedPaymentReplica>()
+            .Handle<UserAccessChanged, UserAccessReplica<SchedulingDbContext>>());
         builder.AddUserAccessCheck<SchedulingDbContext>();
 
         builder.Services.AddSingleton<TimeZoneCountries>();
@@ -37,7 +37,6 @@ public static class Extensions
         builder.Services.AddScoped<PatientService>();
         builder.Services.AddScoped<AppointmentService>();
         builder.Services.AddScoped<AppointmentQueries>();
-        builder.Services.AddScoped<ReplicaUpdater>();
         builder.Services.AddScoped<DoctorSchedules>();
         builder.Services.AddScoped<ScheduleRules>();
         builder.Services.AddScoped<WorkingHoursService>();

@@ -1,6 +1,5 @@
 using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Model;
-using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,10 +22,6 @@ public class SchedulingDbContext(DbContextOptions<SchedulingDbContext> options, 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("btree_gist");
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingDbContext).Assembly);
-        modelBuilder.UseSnakeCaseColumns(typeof(SchedulingDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
-        modelBuilder.AddUserAccess();
-        modelBuilder.ApplyTenantQueryFilters(this);
+        modelBuilder.ApplyServiceModel(this);
     }
 }

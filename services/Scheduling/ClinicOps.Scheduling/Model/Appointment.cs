@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 
@@ -31,7 +32,7 @@ public sealed class Appointment : ITenantOwned
     public Guid? AppointmentTypeId { get; private set; }
     /// <summary>The type's price when it was chosen: what billing charges by default, unchanged by later edits of the type.</summary>
     public decimal? Price { get; private set; }
-    public string Status { get; private set; } = AppointmentStatus.Scheduled;
+    public string Status { get; private set; } = AppointmentStatuses.Scheduled;
     public string? Notes { get; private set; }
     public string? CancelReason { get; private set; }
     public DateTimeOffset? DeletedAt { get; private set; }
@@ -100,14 +101,14 @@ public sealed class Appointment : ITenantOwned
     public void Complete()
     {
         EnsureScheduled("completed");
-        Status = AppointmentStatus.Completed;
+        Status = AppointmentStatuses.Completed;
         Revision++;
     }
 
     public void Cancel(string? reason)
     {
         EnsureScheduled("cancelled");
-        Status = AppointmentStatus.Cancelled;
+        Status = AppointmentStatuses.Cancelled;
         CancelReason = reason;
         Revision++;
     }
@@ -121,7 +122,7 @@ public sealed class Appointment : ITenantOwned
             throw new RuleViolationException("An appointment can be marked as a no-show only once its start time has passed.");
         }
 
-        Status = AppointmentStatus.NoShow;
+        Status = AppointmentStatuses.NoShow;
         Revision++;
     }
 
@@ -153,7 +154,7 @@ public sealed class Appointment : ITenantOwned
 
     private void EnsureScheduled(string action)
     {
-        if (Status != AppointmentStatus.Scheduled)
+        if (Status != AppointmentStatuses.Scheduled)
         {
             throw new RuleViolationException($"Only a scheduled appointment can be {action}; this one is {Status}.");
         }

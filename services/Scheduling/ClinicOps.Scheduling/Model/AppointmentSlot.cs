@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 
 namespace ClinicOps.Scheduling.Model;
@@ -13,8 +14,7 @@ public sealed record AppointmentSlot
                 $"durationMinutes must be between {Appointment.MinDurationMinutes} and {Appointment.MaxDurationMinutes}.");
         }
 
-        var utc = startsAt.ToUniversalTime();
-        StartsAt = utc.AddTicks(-(utc.Ticks % 10));
+        StartsAt = StoredTime.Of(startsAt);
         DurationMinutes = durationMinutes;
     }
 

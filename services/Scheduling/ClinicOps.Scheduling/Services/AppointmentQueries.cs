@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
@@ -21,8 +22,8 @@ public sealed class AppointmentQueries(SchedulingDbContext db)
     {
         page.Validate();
         new ValidationErrors()
-            .AddIf(filter.Status is not null && !AppointmentStatus.IsKnown(filter.Status), "status",
-                $"status must be one of {string.Join(", ", AppointmentStatus.All)}.")
+            .AddIf(filter.Status is not null && !AppointmentStatuses.All.Contains(filter.Status), "status",
+                $"status must be one of {string.Join(", ", AppointmentStatuses.All)}.")
             .AddIf(filter.From > filter.To, "to", "to must not be before from.")
             .ThrowIfAny();
 

@@ -32,7 +32,7 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
             ?? throw new NotFoundException("Patient");
         var type = request.AppointmentTypeId is { } typeId ? await FindTypeAsync(typeId, ct) : null;
 
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var slot = new AppointmentSlot(request.StartsAt!.Value,
             request.DurationMinutes ?? type?.DurationMinutes ?? Appointment.DefaultDurationMinutes);
         var appointment = Appointment.Book(doctor.Id, patient.Id, slot, notes, now, type);
@@ -64,7 +64,7 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
             ? await FindTypeAsync(typeId, ct)
             : null;
 
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var slot = new AppointmentSlot(request.StartsAt ?? appointment.StartsAt,
             request.DurationMinutes ?? newType?.DurationMinutes ?? appointment.DurationMinutes);
         var moves = appointment.Moves(doctorId, slot);
@@ -114,7 +114,7 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
     {
         var view = await LoadForChangeAsync(id, ifMatch, ct);
         var payments = await db.RecordedPayments.CountAsync(p => p.AppointmentId == id, ct);
-        var now = time.GetUtcNow();
+        var now = time.Now();
         view.Appointment.Delete(payments, now);
         await SaveWithAsync(AppointmentEvents.Deleted(db.CurrentClinicId, view, now), ct);
     }
@@ -130,7 +130,7 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
         CancellationToken ct)
     {
         var view = await LoadForChangeAsync(id, ifMatch, ct);
-        var integrationEvent = change(view, time.GetUtcNow());
+        var integrationEvent = change(view, time.Now());
         await SaveWithAsync(integrationEvent, ct);
         return view;
     }
@@ -170,12 +170,10 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
     private async Task SaveToScheduleAsync(Guid doctorId, IntegrationEvent integrationEvent, CancellationToken ct)
     {
         db.AddIntegrationEvent(integrationEvent);
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async attemptCt =>
+        await db.InTransactionAsync(async attemptCt =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(attemptCt);
             await AdvisoryLock.AcquireForTransactionAsync(db, doctorId, attemptCt);
             await db.SaveChangesAsync(attemptCt);
-            await transaction.CommitAsync(attemptCt);
         }, ct);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public sealed partial class AppointmentTypeService(SchedulingDbContext db, TimeP
 
     public async Task<AppointmentType> CreateAsync(AppointmentTypeRequest request, CancellationToken ct)
     {
-        var type = AppointmentType.Create(Validate(request), time.GetUtcNow());
+        var type = AppointmentType.Create(Validate(request), time.Now());
         db.AppointmentTypes.Add(type);
         await db.SaveChangesAsync(ct);
         return type;
@@ -55,7 +56,7 @@ public sealed partial class AppointmentTypeService(SchedulingDbContext db, TimeP
     public async Task ArchiveAsync(Guid id, CancellationToken ct)
     {
         var type = await db.AppointmentTypes.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Appointment type");
-        if (type.Archive(time.GetUtcNow()))
+        if (type.Archive(time.Now()))
         {
             await db.SaveChangesAsync(ct);
         }

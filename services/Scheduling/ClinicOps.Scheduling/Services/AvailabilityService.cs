@@ -1,6 +1,8 @@
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,21 +17,21 @@ public sealed class AvailabilityService(SchedulingDbContext db, ClinicCalendar c
 {
     public const int MaxDays = 31;
 
-    public async Task<AvailabilityResponse> FindAsync(AvailabilityQuery query, CancellationToken ct)
+    public async Task<AvailabilityResponse> FindAsync(AvailabilityFilter filter, CancellationToken ct)
     {
         var clinic = await calendar.CurrentAsync(ct);
-        Validate(query, clinic.Today);
-        var (from, to) = (query.From!.Value, query.To!.Value);
+        Validate(filter, clinic.Today);
+        var (from, to) = (filter.From!.Value, filter.To!.Value);
         var clock = clinic.Clock;
-        var length = await LengthAsync(query, ct);
-        var doctorIds = await DoctorIdsAsync(query.DoctorId, ct);
+        var length = await LengthAsync(filter, ct);
+        var doctorIds = await DoctorIdsAsync(filter.DoctorId, ct);
 
         // From the first midnight to the last start's end: everything that can touch a slot.
         var span = new TimeRange(clock.InstantOf(from, 0), clock.InstantOf(to.AddDays(1), 0) + length);
         var doctorSchedules = await schedules.LoadAsync(doctorIds, span, ct);
         var busy = await ScheduledAsync(doctorIds, span, ct);
         var grid = SlotGrid.Starts(clock, from, to, clinic.SlotStepMinutes);
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var latest = now.AddYears(Appointment.BookingHorizonYears);
 
         var slots = doctorIds
@@ -40,33 +42,33 @@ public sealed class AvailabilityService(SchedulingDbContext db, ClinicCalendar c
         return new AvailabilityResponse(slots);
     }
 
-    private static void Validate(AvailabilityQuery query, DateOnly today)
+    private static void Validate(AvailabilityFilter filter, DateOnly today)
     {
         var years = Appointment.BookingHorizonYears;
         var errors = new ValidationErrors()
-            .AddIf(query.From is null, "from", "from is required (a date, e.g. 2027-03-01).")
-            .AddIf(query.To is null, "to", "to is required (a date, e.g. 2027-03-07).")
-            .AddIf(query.From is { } f && (f < today.AddYears(-years) || f > today.AddYears(years)), "from", $"from must be within {years} years of today.")
-            .AddIf(query.To is { } t && (t < today.AddYears(-years) || t > today.AddYears(years)), "to", $"to must be within {years} years of today.")
-            .AddIf(query.From > query.To, "to", "to must not be before from.")
-            .AddIf(query.From is { } start && query.To is { } end && end.DayNumber - start.DayNumber + 1 > MaxDays, "to",
+            .AddIf(filter.From is null, "from", "from is required (a date, e.g. 2027-03-01).")
+            .AddIf(filter.To is null, "to", "to is required (a date, e.g. 2027-03-07).")
+            .AddIf(filter.From is { } f && (f < today.AddYears(-years) || f > today.AddYears(years)), "from", $"from must be within {years} years of today.")
+            .AddIf(filter.To is { } t && (t < today.AddYears(-years) || t > today.AddYears(years)), "to", $"to must be within {years} years of today.")
+            .AddIf(filter.From > filter.To, "to", "to must not be before from.")
+            .AddIf(filter.From is { } start && filter.To is { } end && end.DayNumber - start.DayNumber + 1 > MaxDays, "to",
                 $"from–to spans at most {MaxDays} days.");
-        AppointmentInput.Duration(query.DurationMinutes, errors);
+        AppointmentInput.Duration(filter.DurationMinutes, errors);
         errors.ThrowIfAny();
     }
 
     /// <summary>The slot's length: given, else the type's (404 unknown, 422 archived), else 30 minutes.</summary>
-    private async Task<TimeSpan> LengthAsync(AvailabilityQuery query, CancellationToken ct)
+    private async Task<TimeSpan> LengthAsync(AvailabilityFilter filter, CancellationToken ct)
     {
-        if (query.AppointmentTypeId is not { } typeId)
+        if (filter.AppointmentTypeId is not { } typeId)
         {
-            return TimeSpan.FromMinutes(query.DurationMinutes ?? Appointment.DefaultDurationMinutes);
+            return TimeSpan.FromMinutes(filter.DurationMinutes ?? Appointment.DefaultDurationMinutes);
         }
 
         var type = await db.AppointmentTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == typeId, ct)
             ?? throw new NotFoundException("Appointment type");
         type.EnsureBookable();
-        return TimeSpan.FromMinutes(query.DurationMinutes ?? type.DurationMinutes);
+        return TimeSpan.FromMinutes(filter.DurationMinutes ?? type.DurationMinutes);
     }
 
     private async Task<IReadOnlyList<Guid>> DoctorIdsAsync(Guid? doctorId, CancellationToken ct)
@@ -87,7 +89,7 @@ public sealed class AvailabilityService(SchedulingDbContext db, ClinicCalendar c
         // No appointment is longer than the maximum duration: a lower bound on the start keeps the index range short.
         var earliestStart = span.Start.AddMinutes(-Appointment.MaxDurationMinutes);
         var rows = await db.Appointments.AsNoTracking()
-            .Where(a => doctorIds.Contains(a.DoctorId) && a.Status == AppointmentStatus.Scheduled
+            .Where(a => doctorIds.Contains(a.DoctorId) && a.Status == AppointmentStatuses.Scheduled
                 && a.StartsAt > earliestStart && a.StartsAt < span.End && a.EndsAt > span.Start)
             .Select(a => new { a.DoctorId, a.StartsAt, a.EndsAt })
             .ToListAsync(ct);

@@ -1,5 +1,6 @@
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Scheduling.Services;
@@ -27,7 +28,7 @@ public sealed class ClinicCalendar(SchedulingDbContext db, TimeZoneCountries cou
 
     private DateOnly Today(string? timeZone)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var local = timeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
             ? TimeZoneInfo.ConvertTime(now, zone)
             : now.ToOffset(EarliestZone);

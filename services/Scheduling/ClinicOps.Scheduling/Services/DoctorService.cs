@@ -2,6 +2,7 @@ using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed class DoctorService(SchedulingDbContext db, ContactValidator conta
     public async Task<Doctor> RegisterAsync(DoctorRequest request, CancellationToken ct)
     {
         var details = await ValidateAsync(request, ct);
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var doctor = Doctor.Register(details, now);
         db.Doctors.Add(doctor);
         db.AddIntegrationEvent(DoctorEvents.Registered(db.CurrentClinicId, doctor, now));
@@ -32,7 +33,7 @@ public sealed class DoctorService(SchedulingDbContext db, ContactValidator conta
         var details = await ValidateAsync(request, ct);
         if (doctor.Update(details))
         {
-            db.AddIntegrationEvent(DoctorEvents.Updated(db.CurrentClinicId, doctor, time.GetUtcNow()));
+            db.AddIntegrationEvent(DoctorEvents.Updated(db.CurrentClinicId, doctor, time.Now()));
             await db.SaveChangesAsync(ct);
         }
 

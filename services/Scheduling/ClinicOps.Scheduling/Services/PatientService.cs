@@ -2,6 +2,7 @@ using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class PatientService(SchedulingDbContext db, ContactValidator cont
     public async Task<Patient> RegisterAsync(PatientRequest request, CancellationToken ct)
     {
         var details = await ValidateAsync(request, ct);
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var patient = Patient.Register(details, now);
         db.Patients.Add(patient);
         db.AddIntegrationEvent(PatientEvents.Registered(db.CurrentClinicId, patient, now));
@@ -35,7 +36,7 @@ public sealed class PatientService(SchedulingDbContext db, ContactValidator cont
         var details = await ValidateAsync(request, ct);
         if (patient.Update(details))
         {
-            db.AddIntegrationEvent(PatientEvents.Updated(db.CurrentClinicId, patient, time.GetUtcNow()));
+            db.AddIntegrationEvent(PatientEvents.Updated(db.CurrentClinicId, patient, time.Now()));
             await db.SaveChangesAsync(ct);
         }
 

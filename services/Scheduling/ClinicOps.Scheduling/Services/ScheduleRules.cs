@@ -1,5 +1,5 @@
+using ClinicOps.Contracts.Identity;
 using ClinicOps.Scheduling.Model;
-using ClinicOps.ServiceDefaults.Auth;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Scheduling.Services;

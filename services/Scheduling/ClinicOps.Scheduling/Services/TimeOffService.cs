@@ -1,6 +1,7 @@
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public sealed class TimeOffService(SchedulingDbContext db, TimeProvider time)
 
     public async Task<TimeOff> AddAsync(Guid doctorId, TimeOffRequest request, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now();
         var errors = new ValidationErrors();
         Within(request.StartsAt, "startsAt", now, errors);
         Within(request.EndsAt, "endsAt", now, errors);

@@ -25,15 +25,13 @@ public sealed class WorkingHoursService(SchedulingDbContext db)
     {
         var hours = WorkingHoursInput.Parse(request);
         await EnsureDoctorAsync(doctorId, ct);
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async attemptCt =>
+        await db.InTransactionAsync(async attemptCt =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(attemptCt);
             await AdvisoryLock.AcquireForTransactionAsync(db, doctorId, attemptCt);
             await db.WorkingIntervals.Where(w => w.DoctorId == doctorId).ExecuteDeleteAsync(attemptCt);
             db.WorkingIntervals.AddRange(hours.All.Select(h => WorkingInterval.For(doctorId, h.Day, h.Interval)));
             await db.SaveChangesAsync(attemptCt);
-            await transaction.CommitAsync(attemptCt);
         }, ct);
         return WorkingHoursResponse.From(doctorId, hours);
     }

@@ -1,4 +1,4 @@
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
 using static System.Net.HttpStatusCode;
 using static ClinicOps.IntegrationTests.Security.Attacks.AttackTarget;
 

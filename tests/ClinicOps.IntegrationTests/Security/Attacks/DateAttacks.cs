@@ -38,6 +38,6 @@ public static class DateAttacks
 
     private static AttackCase Birth(string name, string dateOfBirth) => new(
         name,
-        t => Json(t.Owner, "POST", "/api/patients", new { name = "Eve Edge", phone = Support.Phones.NewE164(), dateOfBirth }),
+        t => Json(t.Owner, "POST", "/api/patients", new { name = "Eve Edge", phone = Infrastructure.Phones.NewE164(), dateOfBirth }),
         [BadRequest]);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using ClinicOps.IntegrationTests.Infrastructure;
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
+using ClinicOps.Testing;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Security.Attacks;
@@ -27,20 +28,20 @@ public sealed class LargestAmountsTests(WholeAppFixture app, ITestOutputHelper o
             startsAt = new DateTimeOffset(now.Year, now.Month, now.Day, 10, 0, 0, TimeSpan.Zero).AddDays(2),
         });
         var payments = $"/api/appointments/{appointment.Id()}/payments";
-        await Eventually.UntilAsync(async () =>
+        await Eventually.GetAsync(async () =>
         {
             // Billing learns of the appointment from scheduling's event.
             using var first = await owner.SendJsonAsync("POST", payments, new { amount = Largest, method = "transfer", status = "paid" },
                 r => r.Headers.Add("Idempotency-Key", $"largest-1-{appointment.Id()}"));
             return first.StatusCode;
-        }, status => status == HttpStatusCode.Created, "billing to take the first payment");
+        }, status => status == HttpStatusCode.Created, "billing to take the first payment", TimeSpan.FromSeconds(30));
         await owner.PostCreatedAsync(payments, new { amount = Largest, method = "transfer", status = "paid" });
 
-        await Eventually.UntilAsync(() => owner.GetOkAsync("/api/dashboard"),
+        await Eventually.GetAsync(() => owner.GetOkAsync("/api/dashboard"),
             d => d.GetProperty("revenue").GetDecimal() == 2 * Largest, "the dashboard to count both payments", TimeSpan.FromSeconds(20));
 
         await owner.SendJsonAsync("POST", $"/api/appointments/{appointment.Id()}/complete").ExpectJsonAsync(HttpStatusCode.OK);
-        var dashboard = await Eventually.UntilAsync(() => owner.GetOkAsync("/api/dashboard"),
+        var dashboard = await Eventually.GetAsync(() => owner.GetOkAsync("/api/dashboard"),
             d => d.GetProperty("completedAppointments").GetInt32() == 1, "the dashboard to go on updating", TimeSpan.FromSeconds(20));
         Assert.Equal(2 * Largest, dashboard.GetProperty("revenue").GetDecimal());
         var doctors = await owner.GetOkAsync("/api/dashboard/doctors");

@@ -1,6 +1,6 @@
 using System.Net;
 using ClinicOps.IntegrationTests.Infrastructure;
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Security.Attacks;

@@ -15,7 +15,7 @@ public static class PagingAttacks
         Page("page 0", "/api/reminders?page=0"),
         Page("page size that is not a number", "/api/doctors?pageSize=abc"),
         Page("page beyond a 32-bit integer", "/api/doctors?page=99999999999"),
-        // (page - 1) × pageSize no longer fits the offset: answered 500 before pages were capped.
+        // (page - 1) × pageSize overflows the SQL offset unless the page number is capped.
         .. new[] { "/api/users", "/api/doctors", "/api/patients", "/api/appointments", "/api/payments", "/api/reminders" }
             .Select(list => Page($"page 30,000,000 (offset overflow) on {list}", $"{list}?page=30000000&pageSize=100")),
     ];

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using ClinicOps.IntegrationTests.Infrastructure;
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
+using ClinicOps.Testing;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Security.Attacks;
@@ -41,7 +42,7 @@ public sealed class StoredVerbatimTests(WholeAppFixture app, ITestOutputHelper o
             .ExpectJsonAsync(HttpStatusCode.OK);
         var payment = await owner.PostCreatedAsync($"/api/appointments/{appointment.Id()}/payments",
             new { amount = 42.00m, method = "other", status = "paid", reference = HostileText.Update }, HostileText.Wildcards);
-        var reminder = await Eventually.UntilAsync(
+        var reminder = await Eventually.GetAsync(
             async () =>
             {
                 using var response = await owner.SendJsonAsync("POST", $"/api/appointments/{appointment.Id()}/reminders",
@@ -49,7 +50,7 @@ public sealed class StoredVerbatimTests(WholeAppFixture app, ITestOutputHelper o
                 return response.StatusCode == HttpStatusCode.NotFound ? default : await response.ExpectJsonAsync(HttpStatusCode.Created);
             },
             r => r.ValueKind == JsonValueKind.Object,
-            "reminders to know the new appointment");
+            "reminders to know the new appointment", TimeSpan.FromSeconds(30));
         var called = await owner.SendJsonAsync("POST", $"/api/reminders/{reminder.Id()}/mark-sent", new { note = HostileText.Update })
             .ExpectJsonAsync(HttpStatusCode.OK);
         var cancelled = await owner.SendJsonAsync("POST", $"/api/appointments/{appointment.Id()}/cancel", new { reason = HostileText.Long })
@@ -97,10 +98,10 @@ public sealed class StoredVerbatimTests(WholeAppFixture app, ITestOutputHelper o
         }
 
         // The analytics read model got the doctor's name verbatim too.
-        var figures = await Eventually.UntilAsync(
+        var figures = await Eventually.GetAsync(
             () => owner.GetOkAsync("/api/dashboard/doctors"),
             d => d.Rows().Any(r => r.Text("name") is not null),
-            "the dashboard to show the doctor's name");
+            "the dashboard to show the doctor's name", TimeSpan.FromSeconds(30));
         Verbatim(Assert.Single(figures.Rows()), "name", doctorName, "GET /api/dashboard/doctors");
     }
 

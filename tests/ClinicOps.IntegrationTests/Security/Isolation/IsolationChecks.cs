@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ClinicOps.IntegrationTests.Infrastructure;
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
 
 namespace ClinicOps.IntegrationTests.Security.Isolation;
 

@@ -2,9 +2,9 @@ namespace ClinicOps.IntegrationTests.Security.Isolation;
 
 /// <summary>
 /// One row of the isolation matrix: a route of the API (a path template whose placeholders name clinic A's records,
-/// see <see cref="Support.SeededClinic.Resolve"/>), the body B sends, and what B must get.
+/// see <see cref="Infrastructure.SeededClinic.Resolve"/>), the body B sends, and what B must get.
 /// </summary>
-public sealed record IsolationRoute(string Method, string Template, Func<Support.SeededClinic, object?>? Body, IsolationExpectation Expect)
+public sealed record IsolationRoute(string Method, string Template, Func<Infrastructure.SeededClinic, object?>? Body, IsolationExpectation Expect)
 {
     /// <summary>The route as the OpenAPI documents name it: method and path with every parameter as <c>{}</c>.</summary>
     public string Route => OpenApiRoutes.Key(Method, Template);

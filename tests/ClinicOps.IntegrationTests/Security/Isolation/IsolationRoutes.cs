@@ -1,4 +1,4 @@
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
 using static ClinicOps.IntegrationTests.Security.Isolation.IsolationExpectation;
 
 namespace ClinicOps.IntegrationTests.Security.Isolation;

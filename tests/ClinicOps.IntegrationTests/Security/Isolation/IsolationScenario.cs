@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using ClinicOps.IntegrationTests.Infrastructure;
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
 
 namespace ClinicOps.IntegrationTests.Security.Isolation;
 

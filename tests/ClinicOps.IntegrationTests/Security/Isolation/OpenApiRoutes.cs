@@ -26,7 +26,7 @@ public static partial class OpenApiRoutes
     /// <summary>"METHOD /path/{}" for every operation under /api in the document the gateway serves at <paramref name="documentPath"/>.</summary>
     public static async Task<IReadOnlySet<string>> FetchAsync(HttpClient gateway, string documentPath)
     {
-        using var response = await Support.AuthCalls.WithinGatewayLimitAsync(() => gateway.GetAsync(documentPath));
+        using var response = await Infrastructure.AuthCalls.WithinGatewayLimitAsync(() => gateway.GetAsync(documentPath));
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {documentPath} answered {(int)response.StatusCode}");
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var routes = new SortedSet<string>(StringComparer.Ordinal);

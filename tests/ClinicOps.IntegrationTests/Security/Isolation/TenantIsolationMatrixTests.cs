@@ -1,5 +1,5 @@
 using ClinicOps.IntegrationTests.Infrastructure;
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Security.Isolation;

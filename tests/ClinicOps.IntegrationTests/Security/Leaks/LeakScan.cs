@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
 
 namespace ClinicOps.IntegrationTests.Security.Leaks;
 

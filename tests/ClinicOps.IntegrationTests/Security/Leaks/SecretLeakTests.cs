@@ -1,7 +1,7 @@
 using System.Net;
 using ClinicOps.IntegrationTests.Infrastructure;
 using ClinicOps.IntegrationTests.Security.Attacks;
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Security.Leaks;

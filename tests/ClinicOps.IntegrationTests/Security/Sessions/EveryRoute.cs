@@ -2,7 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ClinicOps.IntegrationTests.Infrastructure;
 using ClinicOps.IntegrationTests.Security.Isolation;
-using ClinicOps.IntegrationTests.Security.Support;
+using ClinicOps.IntegrationTests.Security.Infrastructure;
+using ClinicOps.Testing;
 
 namespace ClinicOps.IntegrationTests.Security.Sessions;
 
@@ -26,7 +27,7 @@ public static partial class EveryRoute
         DateTimeOffset deadline)
     {
         var pending = routes.ToDictionary(route => route, _ => 0);
-        while (true)
+        await Eventually.GetAsync(async () =>
         {
             foreach (var route in pending.Keys.ToList())
             {
@@ -46,15 +47,8 @@ public static partial class EveryRoute
                 }
             }
 
-            if (pending.Count == 0)
-            {
-                return;
-            }
-
-            Assert.True(TimeProvider.System.GetUtcNow() < deadline,
-                $"Still not {(int)expected} by the deadline: {string.Join(", ", pending.Select(p => $"{p.Key.Method} {p.Key.Path} -> {p.Value}"))}");
-            await Task.Delay(100);
-        }
+            return string.Join(", ", pending.Select(p => $"{p.Key.Method} {p.Key.Path} -> {p.Value}"));
+        }, stillPending => stillPending.Length == 0, $"every route to answer {(int)expected}", deadline - TimeProvider.System.GetUtcNow());
     }
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]

@@ -1,4 +1,6 @@
 using ClinicOps.Analytics.Model;
+using ClinicOps.Contracts.Scheduling;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,8 +10,8 @@ internal sealed class AppointmentFactConfiguration : IEntityTypeConfiguration<Ap
 {
     public void Configure(EntityTypeBuilder<AppointmentFact> builder)
     {
-        builder.ToTable(ReadModelTables.AppointmentFacts, t => t.HasCheckConstraint(
-            "ck_appointment_facts_status", "status IN ('scheduled', 'completed', 'cancelled', 'no_show')"));
+        builder.ToTable(ReadModelTables.AppointmentFacts,
+            t => t.HasCheckConstraint("ck_appointment_facts_status", SqlConditions.In("status", AppointmentStatuses.All)));
         builder.HasKey(a => new { a.ClinicId, a.AppointmentId }).HasName("pk_appointment_facts");
         builder.Property(a => a.Status).HasMaxLength(16);
         builder.Ignore(a => a.Counts);
@@ -18,8 +20,7 @@ internal sealed class AppointmentFactConfiguration : IEntityTypeConfiguration<Ap
         // and those starting after now are few even when the clinic has a million appointments.
         builder.HasIndex(a => new { a.ClinicId, a.StartsAt })
             .HasDatabaseName("ix_appointment_facts_upcoming")
-            .HasFilter("status = 'scheduled' AND NOT deleted")
+            .HasFilter($"status = '{AppointmentStatuses.Scheduled}' AND NOT deleted")
             .IncludeProperties(a => a.DoctorId);
-        builder.UseSnakeCaseColumns();
     }
 }

@@ -14,6 +14,5 @@ internal sealed class ClinicCountersConfiguration : IEntityTypeConfiguration<Cli
         builder.Property(c => c.ClinicId).ValueGeneratedNever();
         builder.Property(c => c.Revenue).HasPrecision(Money.TotalPrecision, 2);
         builder.Property(c => c.PendingPaymentsAmount).HasPrecision(Money.TotalPrecision, 2);
-        builder.UseSnakeCaseColumns();
     }
 }

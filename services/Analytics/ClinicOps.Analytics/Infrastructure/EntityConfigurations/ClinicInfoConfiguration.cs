@@ -14,6 +14,5 @@ internal sealed class ClinicInfoConfiguration : IEntityTypeConfiguration<ClinicI
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.TimeZone).HasMaxLength(64);
         builder.Property(c => c.Currency).HasMaxLength(3);
-        builder.UseSnakeCaseColumns();
     }
 }

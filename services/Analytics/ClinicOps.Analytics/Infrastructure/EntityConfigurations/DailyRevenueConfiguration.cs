@@ -13,6 +13,5 @@ internal sealed class DailyRevenueConfiguration : IEntityTypeConfiguration<Daily
         // The key's order (clinic, date) serves the report's range scan.
         builder.HasKey(d => new { d.ClinicId, d.Date }).HasName("pk_daily_revenue");
         builder.Property(d => d.Revenue).HasPrecision(Money.TotalPrecision, 2);
-        builder.UseSnakeCaseColumns();
     }
 }

@@ -12,6 +12,5 @@ internal sealed class DoctorCountersConfiguration : IEntityTypeConfiguration<Doc
         builder.ToTable(ReadModelTables.DoctorCounters);
         builder.HasKey(d => new { d.ClinicId, d.DoctorId }).HasName("pk_doctor_counters");
         builder.Property(d => d.Revenue).HasPrecision(Money.TotalPrecision, 2);
-        builder.UseSnakeCaseColumns();
     }
 }

@@ -12,6 +12,5 @@ internal sealed class DoctorInfoConfiguration : IEntityTypeConfiguration<DoctorI
         builder.HasKey(d => new { d.ClinicId, d.DoctorId }).HasName("pk_doctors");
         builder.Property(d => d.Name).HasMaxLength(200);
         builder.Property(d => d.Specialization).HasMaxLength(200);
-        builder.UseSnakeCaseColumns();
     }
 }

@@ -18,6 +18,5 @@ internal sealed class EventLogEntryConfiguration : IEntityTypeConfiguration<Even
         builder.HasIndex(e => e.EventId).IsUnique().HasDatabaseName("ux_event_log_event_id");
         // The rebuild replays clinic by clinic, in the order the events happened.
         builder.HasIndex(e => new { e.ClinicId, e.OccurredAt, e.Sequence }).HasDatabaseName("ix_event_log_replay");
-        builder.UseSnakeCaseColumns();
     }
 }

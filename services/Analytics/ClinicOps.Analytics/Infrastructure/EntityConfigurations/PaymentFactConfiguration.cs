@@ -1,4 +1,6 @@
 using ClinicOps.Analytics.Model;
+using ClinicOps.Contracts.Billing;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +12,7 @@ internal sealed class PaymentFactConfiguration : IEntityTypeConfiguration<Paymen
     {
         builder.ToTable(ReadModelTables.PaymentFacts, t =>
         {
-            t.HasCheckConstraint("ck_payment_facts_status", "status IN ('pending', 'paid', 'failed', 'refunded')");
+            t.HasCheckConstraint("ck_payment_facts_status", SqlConditions.In("status", PaymentStatuses.All));
             t.HasCheckConstraint("ck_payment_facts_amount", "amount >= 0");
         });
         builder.HasKey(p => new { p.ClinicId, p.PaymentId }).HasName("pk_payment_facts");
@@ -18,6 +20,5 @@ internal sealed class PaymentFactConfiguration : IEntityTypeConfiguration<Paymen
         builder.Property(p => p.Status).HasMaxLength(16);
         builder.Ignore(p => p.NetRevenue);
         builder.Ignore(p => p.IsPending);
-        builder.UseSnakeCaseColumns();
     }
 }

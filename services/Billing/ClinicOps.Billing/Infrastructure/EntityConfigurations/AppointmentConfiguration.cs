@@ -1,4 +1,6 @@
 using ClinicOps.Billing.Model;
+using ClinicOps.Contracts.Scheduling;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,20 +14,14 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
     {
         builder.ToTable("appointments", t =>
         {
-            t.HasCheckConstraint("ck_appointments_status", Sql.In("status", Appointment.Statuses));
+            t.HasCheckConstraint("ck_appointments_status", SqlConditions.In("status", AppointmentStatuses.All));
             t.HasCheckConstraint("ck_appointments_version", "version >= 0");
             t.HasCheckConstraint("ck_appointments_price", "price >= 0");
         });
         builder.HasKey(a => a.Id).HasName(PrimaryKey);
         builder.HasAlternateKey(a => new { a.ClinicId, a.Id }).HasName("ak_appointments_clinic_id_id");
-        builder.Property(a => a.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(a => a.ClinicId).HasColumnName("clinic_id");
-        builder.Property(a => a.DoctorId).HasColumnName("doctor_id");
-        builder.Property(a => a.PatientId).HasColumnName("patient_id");
-        builder.Property(a => a.StartsAt).HasColumnName("starts_at");
-        builder.Property(a => a.Status).HasColumnName("status").HasMaxLength(20).IsRequired();
-        builder.Property(a => a.Deleted).HasColumnName("deleted");
-        builder.Property(a => a.Version).HasColumnName("version");
-        builder.Property(a => a.Price).HasColumnName("price").HasPrecision(12, 2);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Status).HasMaxLength(20).IsRequired();
+        builder.Property(a => a.Price).HasPrecision(12, 2);
     }
 }

@@ -12,8 +12,7 @@ internal sealed class ClinicConfiguration : IEntityTypeConfiguration<Clinic>
     {
         builder.ToTable("clinics", t => t.HasCheckConstraint("ck_clinics_currency", "currency ~ '^[A-Z]{3}$'"));
         builder.HasKey(c => c.ClinicId).HasName(PrimaryKey);
-        builder.Property(c => c.ClinicId).HasColumnName("clinic_id").ValueGeneratedNever();
-        builder.Property(c => c.Currency).HasColumnName("currency").HasMaxLength(3).IsRequired();
-        builder.Property(c => c.AsOf).HasColumnName("as_of");
+        builder.Property(c => c.ClinicId).ValueGeneratedNever();
+        builder.Property(c => c.Currency).HasMaxLength(3).IsRequired();
     }
 }

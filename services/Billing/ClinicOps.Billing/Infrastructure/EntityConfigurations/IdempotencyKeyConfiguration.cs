@@ -13,13 +13,9 @@ internal sealed class IdempotencyKeyConfiguration : IEntityTypeConfiguration<Ide
     {
         builder.ToTable("idempotency_keys");
         builder.HasKey(k => new { k.ClinicId, k.Key }).HasName(PrimaryKey);
-        builder.Property(k => k.ClinicId).HasColumnName("clinic_id");
-        builder.Property(k => k.Key).HasColumnName("key").HasMaxLength(IdempotencyKey.MaxLength);
-        builder.Property(k => k.RequestHash).HasColumnName("request_hash").HasMaxLength(64).IsFixedLength().IsRequired();
-        builder.Property(k => k.ResponseStatus).HasColumnName("response_status");
-        builder.Property(k => k.ResponseBody).HasColumnName("response_body").IsRequired();
-        builder.Property(k => k.PaymentId).HasColumnName("payment_id");
-        builder.Property(k => k.CreatedAt).HasColumnName("created_at");
+        builder.Property(k => k.Key).HasMaxLength(IdempotencyKey.MaxLength);
+        builder.Property(k => k.RequestHash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(k => k.ResponseBody).IsRequired();
 
         builder.HasOne<Payment>().WithMany()
             .HasForeignKey(k => new { k.ClinicId, k.PaymentId })

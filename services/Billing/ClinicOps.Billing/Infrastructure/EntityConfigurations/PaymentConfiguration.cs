@@ -1,4 +1,6 @@
 using ClinicOps.Billing.Model;
+using ClinicOps.Contracts.Billing;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,31 +13,20 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.ToTable("payments", t =>
         {
             t.HasCheckConstraint("ck_payments_amount", "amount > 0");
-            t.HasCheckConstraint("ck_payments_status", Sql.In("status", PaymentStatus.All));
-            t.HasCheckConstraint("ck_payments_method", Sql.In("method", PaymentMethod.All));
+            t.HasCheckConstraint("ck_payments_status", SqlConditions.In("status", PaymentStatuses.All));
+            t.HasCheckConstraint("ck_payments_method", SqlConditions.In("method", PaymentMethods.All));
             t.HasCheckConstraint("ck_payments_currency", "currency ~ '^[A-Z]{3}$'");
-            t.HasCheckConstraint("ck_payments_paid_at", "status NOT IN ('paid', 'refunded') OR paid_at IS NOT NULL");
-            t.HasCheckConstraint("ck_payments_refunded_at", "status <> 'refunded' OR refunded_at IS NOT NULL");
+            t.HasCheckConstraint("ck_payments_paid_at", $"{SqlConditions.NotIn("status", [PaymentStatuses.Paid, PaymentStatuses.Refunded])} OR paid_at IS NOT NULL");
+            t.HasCheckConstraint("ck_payments_refunded_at", $"status <> '{PaymentStatuses.Refunded}' OR refunded_at IS NOT NULL");
         });
         builder.HasKey(p => p.Id).HasName("pk_payments");
         builder.HasAlternateKey(p => new { p.ClinicId, p.Id }).HasName("ak_payments_clinic_id_id");
-        builder.Property(p => p.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(p => p.ClinicId).HasColumnName("clinic_id");
-        builder.Property(p => p.AppointmentId).HasColumnName("appointment_id");
-        builder.Property(p => p.DoctorId).HasColumnName("doctor_id");
-        builder.Property(p => p.Amount).HasColumnName("amount").HasColumnType("numeric(12,2)");
-        builder.Property(p => p.Currency).HasColumnName("currency").HasMaxLength(3).IsRequired();
-        builder.Property(p => p.Method).HasColumnName("method").HasMaxLength(20).IsRequired();
-        builder.Property(p => p.Status).HasColumnName("status").HasMaxLength(20).IsRequired();
-        builder.Property(p => p.Reference).HasColumnName("reference").HasMaxLength(Payment.MaxReferenceLength);
-        builder.Property(p => p.PaidAt).HasColumnName("paid_at");
-        builder.Property(p => p.RefundedAt).HasColumnName("refunded_at");
-        builder.Property(p => p.AppointmentDeleted).HasColumnName("appointment_deleted");
-        builder.Property(p => p.CreatedAt).HasColumnName("created_at");
-        builder.Property(p => p.RecordedBy).HasColumnName("recorded_by");
-        builder.Property(p => p.MarkedBy).HasColumnName("marked_by");
-        builder.Property(p => p.RefundedBy).HasColumnName("refunded_by");
-        builder.Property(p => p.Version).HasColumnName("version");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Amount).HasColumnType("numeric(12,2)");
+        builder.Property(p => p.Currency).HasMaxLength(3).IsRequired();
+        builder.Property(p => p.Method).HasMaxLength(20).IsRequired();
+        builder.Property(p => p.Status).HasMaxLength(20).IsRequired();
+        builder.Property(p => p.Reference).HasMaxLength(Payment.MaxReferenceLength);
         builder.Property(p => p.RowVersion).IsRowVersion();
 
         // A payment belongs to an appointment of the same clinic: the database refuses a cross-clinic link.

@@ -85,15 +85,15 @@ namespace ClinicOps.Billing.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("clinic_id");
 
-                    b.Property<DateTimeOffset>("AsOf")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("as_of");
-
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.HasKey("ClinicId")
                         .HasName("pk_clinics");

@@ -15,11 +15,10 @@ internal sealed class ClinicConfiguration : IEntityTypeConfiguration<Clinic>
                 $"slot_step_minutes BETWEEN {Clinic.MinSlotStepMinutes} AND {Clinic.MaxSlotStepMinutes} AND slot_step_minutes % 5 = 0");
         });
         builder.HasKey(c => c.Id).HasName("pk_clinics");
-        builder.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(c => c.Name).HasColumnName("name").HasMaxLength(Clinic.MaxNameLength).IsRequired();
-        builder.Property(c => c.TimeZone).HasColumnName("time_zone").HasMaxLength(64).IsRequired();
-        builder.Property(c => c.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength().IsRequired();
-        builder.Property(c => c.CreatedAt).HasColumnName("created_at");
-        builder.Property(c => c.SlotStepMinutes).HasColumnName("slot_step_minutes").HasDefaultValue(Clinic.DefaultSlotStepMinutes);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Name).HasMaxLength(Clinic.MaxNameLength).IsRequired();
+        builder.Property(c => c.TimeZone).HasMaxLength(64).IsRequired();
+        builder.Property(c => c.Currency).HasMaxLength(3).IsFixedLength().IsRequired();
+        builder.Property(c => c.SlotStepMinutes).HasDefaultValue(Clinic.DefaultSlotStepMinutes);
     }
 }

@@ -10,10 +10,9 @@ internal sealed class LoginFailureConfiguration : IEntityTypeConfiguration<Login
     {
         builder.ToTable("login_failures");
         builder.HasKey(f => f.Id).HasName("pk_login_failures");
-        builder.Property(f => f.Id).HasColumnName("id").UseIdentityAlwaysColumn();
+        builder.Property(f => f.Id).UseIdentityAlwaysColumn();
         // Not a foreign key to users: failures for unknown emails count too.
-        builder.Property(f => f.Email).HasColumnName("email").HasMaxLength(User.MaxEmailLength).IsRequired();
-        builder.Property(f => f.OccurredAt).HasColumnName("occurred_at");
+        builder.Property(f => f.Email).HasMaxLength(User.MaxEmailLength).IsRequired();
         builder.HasIndex(f => new { f.Email, f.OccurredAt }).HasDatabaseName("ix_login_failures_email_occurred_at");
         builder.HasIndex(f => f.OccurredAt).HasDatabaseName("ix_login_failures_occurred_at");
     }

@@ -10,15 +10,8 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
     {
         builder.ToTable("refresh_tokens");
         builder.HasKey(t => t.Id).HasName("pk_refresh_tokens");
-        builder.Property(t => t.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(t => t.ClinicId).HasColumnName("clinic_id");
-        builder.Property(t => t.UserId).HasColumnName("user_id");
-        builder.Property(t => t.FamilyId).HasColumnName("family_id");
-        builder.Property(t => t.TokenHash).HasColumnName("token_hash").IsRequired();
-        builder.Property(t => t.CreatedAt).HasColumnName("created_at");
-        builder.Property(t => t.ExpiresAt).HasColumnName("expires_at");
-        builder.Property(t => t.RevokedAt).HasColumnName("revoked_at");
-        builder.Property(t => t.ReplacedById).HasColumnName("replaced_by_id");
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.TokenHash).IsRequired();
         builder.Property(t => t.RowVersion).IsRowVersion();
         builder.Ignore(t => t.IsRevoked);
         builder.Ignore(t => t.WasRotated);

@@ -1,4 +1,6 @@
+using ClinicOps.Contracts.Identity;
 using ClinicOps.Identity.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,17 +13,14 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
     public void Configure(EntityTypeBuilder<User> builder)
     {
         builder.ToTable("users", t =>
-            t.HasCheckConstraint("ck_users_role", "role IN ('owner', 'doctor', 'receptionist')"));
+            t.HasCheckConstraint("ck_users_role", SqlConditions.In("role", Roles.All)));
         builder.HasKey(u => u.Id).HasName("pk_users");
         builder.HasAlternateKey(u => new { u.ClinicId, u.Id }).HasName("ak_users_clinic_id_id");
-        builder.Property(u => u.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(u => u.ClinicId).HasColumnName("clinic_id");
-        builder.Property(u => u.Name).HasColumnName("name").HasMaxLength(User.MaxNameLength).IsRequired();
-        builder.Property(u => u.Email).HasColumnName("email").HasMaxLength(User.MaxEmailLength).IsRequired();
-        builder.Property(u => u.PasswordHash).HasColumnName("password_hash").HasMaxLength(60).IsRequired();
-        builder.Property(u => u.Role).HasColumnName("role").HasMaxLength(20).IsRequired();
-        builder.Property(u => u.CreatedAt).HasColumnName("created_at");
-        builder.Property(u => u.SessionVersion).HasColumnName("session_version");
+        builder.Property(u => u.Id).ValueGeneratedNever();
+        builder.Property(u => u.Name).HasMaxLength(User.MaxNameLength).IsRequired();
+        builder.Property(u => u.Email).HasMaxLength(User.MaxEmailLength).IsRequired();
+        builder.Property(u => u.PasswordHash).HasMaxLength(60).IsRequired();
+        builder.Property(u => u.Role).HasMaxLength(20).IsRequired();
         builder.Ignore(u => u.IsOwner);
 
         // Login is by email alone, so an email identifies one user across all clinics.

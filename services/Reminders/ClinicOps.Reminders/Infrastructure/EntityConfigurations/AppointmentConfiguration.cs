@@ -1,4 +1,6 @@
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,17 +11,11 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
     public void Configure(EntityTypeBuilder<Appointment> builder)
     {
         builder.ToTable("appointments", table =>
-            table.HasCheckConstraint("ck_appointments_status", $"status IN ({SqlLists.Quoted(AppointmentStatuses.All)})"));
+            table.HasCheckConstraint("ck_appointments_status", SqlConditions.In("status", AppointmentStatuses.All)));
         builder.HasKey(a => a.Id).HasName("pk_appointments");
         builder.HasAlternateKey(a => new { a.ClinicId, a.Id }).HasName("ak_appointments_clinic_id_id");
-        builder.Property(a => a.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(a => a.ClinicId).HasColumnName("clinic_id");
-        builder.Property(a => a.DoctorId).HasColumnName("doctor_id");
-        builder.Property(a => a.PatientId).HasColumnName("patient_id");
-        builder.Property(a => a.StartsAt).HasColumnName("starts_at");
-        builder.Property(a => a.Status).HasColumnName("status").HasMaxLength(16);
-        builder.Property(a => a.Deleted).HasColumnName("deleted");
-        builder.Property(a => a.Version).HasColumnName("version");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Status).HasMaxLength(16);
         builder.Property(a => a.RowVersion).IsRowVersion();
         builder.Ignore(a => a.IsScheduled);
     }

@@ -10,9 +10,8 @@ internal sealed class ClinicConfiguration : IEntityTypeConfiguration<Clinic>
     {
         builder.ToTable("clinics");
         builder.HasKey(c => c.ClinicId).HasName("pk_clinics");
-        builder.Property(c => c.ClinicId).HasColumnName("clinic_id").ValueGeneratedNever();
-        builder.Property(c => c.Name).HasColumnName("name").HasMaxLength(200);
-        builder.Property(c => c.TimeZone).HasColumnName("time_zone").HasMaxLength(64);
-        builder.Property(c => c.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(c => c.ClinicId).ValueGeneratedNever();
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.TimeZone).HasMaxLength(64);
     }
 }

@@ -10,12 +10,10 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
     {
         builder.ToTable("patients");
         builder.HasKey(p => p.Id).HasName("pk_patients");
-        builder.Property(p => p.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(p => p.ClinicId).HasColumnName("clinic_id");
-        builder.Property(p => p.Name).HasColumnName("name").HasMaxLength(200);
-        builder.Property(p => p.Phone).HasColumnName("phone").HasMaxLength(32);
-        builder.Property(p => p.Email).HasColumnName("email").HasMaxLength(320);
-        builder.Property(p => p.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.Phone).HasMaxLength(32);
+        builder.Property(p => p.Email).HasMaxLength(320);
         builder.HasIndex(p => p.ClinicId).HasDatabaseName("ix_patients_clinic_id");
     }
 }

@@ -1,4 +1,6 @@
+using ClinicOps.Contracts.Reminders;
 using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,34 +12,23 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
     {
         builder.ToTable("reminders", table =>
         {
-            table.HasCheckConstraint("ck_reminders_type", $"type IN ({SqlLists.Quoted(ReminderTypes.All)})");
-            table.HasCheckConstraint("ck_reminders_purpose", $"purpose IN ({SqlLists.Quoted(ReminderPurposes.All)})");
-            table.HasCheckConstraint("ck_reminders_status", $"status IN ({SqlLists.Quoted(ReminderStatuses.All)})");
+            table.HasCheckConstraint("ck_reminders_type", SqlConditions.In("type", ReminderTypes.All));
+            table.HasCheckConstraint("ck_reminders_purpose", SqlConditions.In("purpose", ReminderPurposes.All));
+            table.HasCheckConstraint("ck_reminders_status", SqlConditions.In("status", ReminderStatuses.All));
             table.HasCheckConstraint("ck_reminders_attempts", "attempts >= 0");
         });
         builder.HasKey(r => r.Id).HasName("pk_reminders");
-        builder.Property(r => r.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(r => r.ClinicId).HasColumnName("clinic_id");
-        builder.Property(r => r.AppointmentId).HasColumnName("appointment_id");
-        builder.Property(r => r.Type).HasColumnName("type").HasMaxLength(16);
-        builder.Property(r => r.Purpose).HasColumnName("purpose").HasMaxLength(16);
-        builder.Property(r => r.SendAt).HasColumnName("send_at");
-        builder.Property(r => r.Status).HasColumnName("status").HasMaxLength(16);
-        builder.Property(r => r.SentAt).HasColumnName("sent_at");
-        builder.Property(r => r.Attempts).HasColumnName("attempts");
-        builder.Property(r => r.LastError).HasColumnName("last_error");
-        builder.Property(r => r.Channel).HasColumnName("channel").HasMaxLength(32);
-        builder.Property(r => r.Note).HasColumnName("note");
-        builder.Property(r => r.NextAttemptAt).HasColumnName("next_attempt_at");
-        builder.Property(r => r.Automatic).HasColumnName("automatic");
-        builder.Property(r => r.Version).HasColumnName("version");
-        builder.Property(r => r.CreatedAt).HasColumnName("created_at");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Type).HasMaxLength(16);
+        builder.Property(r => r.Purpose).HasMaxLength(16);
+        builder.Property(r => r.Status).HasMaxLength(16);
+        builder.Property(r => r.Channel).HasMaxLength(32);
         builder.Property(r => r.RowVersion).IsRowVersion();
 
         // The dispatcher's claim: pending sms/email due by now (a retried one also waits for next_attempt_at).
         builder.HasIndex(r => new { r.Status, r.Type, r.SendAt })
             .HasDatabaseName("ix_reminders_dispatch")
-            .HasFilter("status = 'pending'");
+            .HasFilter($"status = '{ReminderStatuses.Pending}'");
         builder.HasIndex(r => new { r.ClinicId, r.AppointmentId }).HasDatabaseName("ix_reminders_clinic_id_appointment_id");
         builder.HasIndex(r => new { r.ClinicId, r.Status, r.Type, r.SendAt }).HasDatabaseName("ix_reminders_clinic_id_status_type_send_at");
 

@@ -1,4 +1,6 @@
+using ClinicOps.Contracts.Reminders;
 using ClinicOps.Reminders.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,19 +13,17 @@ internal sealed class ReminderSettingsConfiguration : IEntityTypeConfiguration<R
         builder.ToTable("reminder_settings", table =>
         {
             table.HasCheckConstraint("ck_reminder_settings_default_type",
-                $"default_type IN ({SqlLists.Quoted(ReminderSettings.DefaultTypes)})");
-            table.HasCheckConstraint("ck_reminder_settings_follow_up_type", $"follow_up_type IN ({SqlLists.Quoted(ReminderTypes.All)})");
+                SqlConditions.In("default_type", ReminderSettings.DefaultTypes));
+            table.HasCheckConstraint("ck_reminder_settings_follow_up_type", SqlConditions.In("follow_up_type", ReminderTypes.All));
             table.HasCheckConstraint("ck_reminder_settings_follow_up_after_days",
                 $"follow_up_after_days IS NULL OR follow_up_after_days BETWEEN 1 AND {ReminderSettings.MaxFollowUpAfterDays}");
             table.HasCheckConstraint("ck_reminder_settings_lead_times",
                 $"cardinality(lead_times_minutes) <= {ReminderSettings.MaxLeadTimes}");
         });
         builder.HasKey(s => s.ClinicId).HasName("pk_reminder_settings");
-        builder.Property(s => s.ClinicId).HasColumnName("clinic_id").ValueGeneratedNever();
-        builder.Property(s => s.LeadTimesMinutes).HasColumnName("lead_times_minutes");
-        builder.Property(s => s.DefaultType).HasColumnName("default_type").HasMaxLength(16);
-        builder.Property(s => s.FollowUpAfterDays).HasColumnName("follow_up_after_days");
-        builder.Property(s => s.FollowUpType).HasColumnName("follow_up_type").HasMaxLength(16);
+        builder.Property(s => s.ClinicId).ValueGeneratedNever();
+        builder.Property(s => s.DefaultType).HasMaxLength(16);
+        builder.Property(s => s.FollowUpType).HasMaxLength(16);
         builder.Property(s => s.RowVersion).IsRowVersion();
     }
 }

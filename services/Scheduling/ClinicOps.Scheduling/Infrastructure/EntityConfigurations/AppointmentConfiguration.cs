@@ -1,4 +1,6 @@
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Scheduling.Model;
+using ClinicOps.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,8 +18,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
     {
         builder.ToTable("appointments", table =>
         {
-            table.HasCheckConstraint("ck_appointments_status",
-                "status IN ('scheduled', 'completed', 'cancelled', 'no_show')");
+            table.HasCheckConstraint("ck_appointments_status", SqlConditions.In("status", AppointmentStatuses.All));
             table.HasCheckConstraint("ck_appointments_duration",
                 $"duration_minutes BETWEEN {Appointment.MinDurationMinutes} AND {Appointment.MaxDurationMinutes}");
             table.HasCheckConstraint("ck_appointments_ends_at",

@@ -1,3 +1,0 @@
-namespace ClinicOps.Analytics.Apis.Responses;
-
-public sealed record PendingPaymentsResponse(int Count, decimal Amount);

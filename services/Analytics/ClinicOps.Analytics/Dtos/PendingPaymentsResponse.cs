@@ -1,0 +1,3 @@
+namespace ClinicOps.Analytics.Dtos;
+
+public sealed record PendingPaymentsResponse(int Count, decimal Amount);

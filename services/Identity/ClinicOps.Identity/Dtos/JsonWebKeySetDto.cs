@@ -1,3 +1,0 @@
-namespace ClinicOps.Identity.Dtos;
-
-public sealed record JsonWebKeySetDto(IReadOnlyList<JsonWebKeyDto> Keys);

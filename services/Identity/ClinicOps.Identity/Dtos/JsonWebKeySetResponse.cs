@@ -1,0 +1,3 @@
+namespace ClinicOps.Identity.Dtos;
+
+public sealed record JsonWebKeySetResponse(IReadOnlyList<JsonWebKeyResponse> Keys);

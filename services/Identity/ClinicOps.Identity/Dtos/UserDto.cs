@@ -1,9 +1,0 @@
-using ClinicOps.Identity.Model;
-
-namespace ClinicOps.Identity.Dtos;
-
-/// <summary>A user as the API shows it: never the password hash.</summary>
-public sealed record UserDto(Guid Id, string Name, string Email, string Role)
-{
-    public static UserDto From(User user) => new(user.Id, user.Name, user.Email, user.Role);
-}

@@ -1,4 +1,0 @@
-namespace ClinicOps.Reminders.Apis;
-
-/// <summary>Staff's record of a call: mark-sent / mark-failed.</summary>
-public sealed record ReminderOutcomeRequest(string? Note);

@@ -1,0 +1,4 @@
+namespace ClinicOps.Reminders.Dtos;
+
+/// <summary>Staff's record of a call: mark-sent / mark-failed.</summary>
+public sealed record ReminderOutcomeRequest(string? Note);

@@ -1,0 +1,30 @@
+using ClinicOps.Contracts.Scheduling;
+using ClinicOps.Messaging;
+using ClinicOps.Reminders.Infrastructure;
+using ClinicOps.Reminders.Model;
+
+namespace ClinicOps.Reminders.Services;
+
+/// <summary>Keeps the doctors' names reminder messages mention, from the doctor events and the names a booking carries.</summary>
+public sealed class DoctorReplica(RemindersDbContext db) : IEventHandler<DoctorSnapshot>, IEventHandler<AppointmentScheduled>
+{
+    public Task HandleAsync(DoctorSnapshot message, CancellationToken ct) =>
+        ApplyAsync(message.DoctorId, message.Name, message.OccurredAt, ct);
+
+    /// <summary>A booking names its doctor; it may arrive before DoctorRegistered.</summary>
+    public Task HandleAsync(AppointmentScheduled message, CancellationToken ct) =>
+        ApplyAsync(message.DoctorId, message.DoctorName, message.OccurredAt, ct);
+
+    private async Task ApplyAsync(Guid doctorId, string name, DateTimeOffset occurredAt, CancellationToken ct)
+    {
+        var doctor = await db.Doctors.FindAsync([doctorId], ct);
+        if (doctor is null)
+        {
+            db.Doctors.Add(Doctor.Create(doctorId, name, occurredAt));
+        }
+        else
+        {
+            doctor.ApplyIfNewer(name, occurredAt);
+        }
+    }
+}

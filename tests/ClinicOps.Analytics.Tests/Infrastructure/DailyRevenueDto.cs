@@ -1,0 +1,3 @@
+namespace ClinicOps.Analytics.Tests.Infrastructure;
+
+public sealed record DailyRevenueDto(DateOnly Date, decimal Revenue, int Payments);

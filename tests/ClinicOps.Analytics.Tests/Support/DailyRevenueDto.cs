@@ -1,3 +1,0 @@
-namespace ClinicOps.Analytics.Tests.Support;
-
-public sealed record DailyRevenueDto(DateOnly Date, decimal Revenue, int Payments);

@@ -1,3 +1,0 @@
-namespace ClinicOps.Analytics.Tests.Support;
-
-public sealed record DoctorFiguresDto(Guid DoctorId, string? Name, int Total, int Upcoming, int Completed, int NoShow, decimal Revenue);

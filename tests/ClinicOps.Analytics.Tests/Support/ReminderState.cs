@@ -1,9 +1,0 @@
-namespace ClinicOps.Analytics.Tests.Support;
-
-public sealed class ReminderState(Guid id, Guid appointmentId)
-{
-    public Guid Id { get; } = id;
-    public Guid AppointmentId { get; } = appointmentId;
-    public string Status { get; set; } = "pending";
-    public int Version { get; set; } = 1;
-}

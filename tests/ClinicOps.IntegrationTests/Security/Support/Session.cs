@@ -1,4 +1,0 @@
-namespace ClinicOps.IntegrationTests.Security.Support;
-
-/// <summary>What sign-up, login and refresh answer: the clinic and user, and the token pair.</summary>
-public sealed record Session(Guid ClinicId, Guid UserId, string AccessToken, string RefreshToken);

@@ -1,4 +1,0 @@
-namespace ClinicOps.Scheduling.Tests.Support;
-
-/// <summary>A clinic of a test and an HttpClient authenticated as its owner.</summary>
-public sealed record TestClinic(Guid Id, HttpClient Client);
