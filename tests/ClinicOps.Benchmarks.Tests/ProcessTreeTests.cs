@@ -12,6 +12,16 @@ public class ProcessTreeTests
     }
 
     [Fact]
+    public void A_zombie_or_dead_process_is_ending_and_a_running_or_sleeping_one_is_not()
+    {
+        Assert.True(ProcessTree.IsEnding("9209 (postgres) Z 9100 9100 9100 0 -1"));
+        Assert.True(ProcessTree.IsEnding("9209 (post) gres) X 9100 9100 9100 0 -1"));
+        Assert.False(ProcessTree.IsEnding("9209 (postgres) S 9100 9100 9100 0 -1"));
+        Assert.False(ProcessTree.IsEnding("9209 (Z) R 9100 9100 9100 0 -1"));
+        Assert.False(ProcessTree.IsEnding("garbage"));
+    }
+
+    [Fact]
     public void Cpu_time_is_user_plus_system_ticks_with_those_of_children_that_ended()
     {
         const string stat = "77 (a b) S 1 77 77 0 -1 4194560 100 0 0 0 250 30 7 3 20 0 1 0 123 456 789";

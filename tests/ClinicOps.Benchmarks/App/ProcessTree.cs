@@ -61,10 +61,13 @@ public static class ProcessTree
         var name = TryRead($"/proc/{pid}/comm")?.Trim() ?? "?";
         var command = (TryRead($"/proc/{pid}/cmdline") ?? "").Replace('\0', ' ').Trim();
         var launcher = IsLauncher(command);
-        var pss = KibFieldOrNull(TryRead($"/proc/{pid}/smaps_rollup"), "Pss:");
-        if (pss is null && !Directory.Exists($"/proc/{pid}"))
+        var smaps = TryRead($"/proc/{pid}/smaps_rollup");
+        var pss = KibFieldOrNull(smaps, "Pss:");
+        if (pss is null && (smaps is not null || IsEnding(stat) || !Directory.Exists($"/proc/{pid}")))
         {
-            // It ended between the reads: not a process whose memory could not be read.
+            // It ended between the reads, or is ending (a zombie, or a process whose memory is already gone: its
+            // smaps_rollup reads empty) — a PostgreSQL backend whose connection closed, say. Not a process whose
+            // memory could not be read, which is only when reading the file is refused.
             return null;
         }
 
@@ -73,6 +76,14 @@ public static class ProcessTree
             pss,
             CpuTicksOf(stat),
             launcher ? Launcher : resource ?? "");
+    }
+
+    /// <summary>Whether a /proc/&lt;pid&gt;/stat line says the process is a zombie or dead (state Z or X).</summary>
+    public static bool IsEnding(string stat)
+    {
+        var close = stat.LastIndexOf(')');
+        string[] fields = close < 0 ? [] : stat[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return fields.Length > 0 && fields[0] is "Z" or "X";
     }
 
     /// <summary>The parent pid from a /proc/&lt;pid&gt;/stat line; the name in parentheses may itself hold spaces or ')'.</summary>
