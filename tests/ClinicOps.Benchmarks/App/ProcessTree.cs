@@ -79,24 +79,22 @@ public static class ProcessTree
     }
 
     /// <summary>Whether a /proc/&lt;pid&gt;/stat line says the process is a zombie or dead (state Z or X).</summary>
-    public static bool IsEnding(string stat)
-    {
-        var close = stat.LastIndexOf(')');
-        string[] fields = close < 0 ? [] : stat[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return fields.Length > 0 && fields[0] is "Z" or "X";
-    }
+    public static bool IsEnding(string stat) => FieldsAfterName(stat) is [var state, ..] && state is "Z" or "X";
 
     /// <summary>The parent pid from a /proc/&lt;pid&gt;/stat line; the name in parentheses may itself hold spaces or ')'.</summary>
-    public static int? ParentOf(string stat)
+    public static int? ParentOf(string stat) =>
+        FieldsAfterName(stat) is [_, var parentField, ..] && int.TryParse(parentField, NumberStyles.None, CultureInfo.InvariantCulture, out var parent)
+            ? parent
+            : null;
+
+    /// <summary>
+    /// The fields of a /proc/&lt;pid&gt;/stat line after the process name (state first); empty when the line has no name.
+    /// The name sits in parentheses and may itself hold spaces or ')', so the fields start after the last ')'.
+    /// </summary>
+    private static string[] FieldsAfterName(string stat)
     {
         var close = stat.LastIndexOf(')');
-        if (close < 0)
-        {
-            return null;
-        }
-
-        var fields = stat[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return fields.Length > 1 && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parent) ? parent : null;
+        return close < 0 ? [] : stat[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
     /// <summary>
@@ -106,7 +104,7 @@ public static class ProcessTree
     /// </summary>
     public static long CpuTicksOf(string stat)
     {
-        var fields = stat[(stat.LastIndexOf(')') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var fields = FieldsAfterName(stat);
         long total = 0;
         for (var i = 11; i <= 14; i++)
         {
