@@ -26,9 +26,21 @@ public static partial class OpenApiRoutes
     /// <summary>"METHOD /path/{}" for every operation under /api in the document the gateway serves at <paramref name="documentPath"/>.</summary>
     public static async Task<IReadOnlySet<string>> FetchAsync(HttpClient gateway, string documentPath)
     {
+        using var document = await FetchDocumentAsync(gateway, documentPath);
+        return Of(document);
+    }
+
+    /// <summary>The OpenAPI document the gateway serves at <paramref name="documentPath"/>.</summary>
+    public static async Task<JsonDocument> FetchDocumentAsync(HttpClient gateway, string documentPath)
+    {
         using var response = await Infrastructure.AuthCalls.WithinGatewayLimitAsync(() => gateway.GetAsync(documentPath));
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {documentPath} answered {(int)response.StatusCode}");
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>"METHOD /path/{}" for every operation under /api in <paramref name="document"/>.</summary>
+    public static IReadOnlySet<string> Of(JsonDocument document)
+    {
         var routes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject().Where(path => path.Name.StartsWith("/api/", StringComparison.Ordinal)))
         {
