@@ -9,6 +9,9 @@ public static class DataFolder
     /// <summary>The password of the cluster's superuser, set by initdb on first run.</summary>
     public const string PostgresPassword = "postgres-password";
 
+    /// <summary>The password of a service's own database role (e.g. scheduling_service), created on first run.</summary>
+    public static string DatabaseRolePassword(string database) => $"postgres-{database}-password";
+
     /// <summary>The private key identity signs access tokens with (PEM), in a folder of its own.</summary>
     public const string SigningKey = "jwt/signing-key.pem";
 

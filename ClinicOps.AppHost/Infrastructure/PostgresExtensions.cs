@@ -35,7 +35,7 @@ public static class PostgresExtensions
 
     /// <summary>
     /// The database <paramref name="databaseName"/> on the server from <see cref="AddClinicPostgres"/>, created when
-    /// missing. Its resource is named "&lt;database&gt;-db" (resource names are unique and the service takes the
+    /// missing; on the machine's own server the service connects as a login role that owns only this database. Its resource is named "&lt;database&gt;-db" (resource names are unique and the service takes the
     /// plain name); reference it with the connection name the service reads (ConnectionStrings:&lt;database&gt;).
     /// </summary>
     public static IResourceBuilder<IResourceWithConnectionString> AddClinicDatabase(this IResourceBuilder<IResourceWithConnectionString> server, string databaseName)
@@ -80,8 +80,10 @@ public static class PostgresExtensions
     private static IResourceBuilder<LocalPostgresDatabaseResource> AddLocalPostgresDatabase(this IDistributedApplicationBuilder builder,
         LocalPostgresResource server, string name, string databaseName)
     {
-        var database = new LocalPostgresDatabaseResource(name, databaseName, server);
-        var healthCheckKey = builder.AddResourceHealthCheck($"{name}_check", () => new PostgresHealthCheck(database, databaseToCreate: databaseName));
+        var rolePassword = SecretFile.ReadOrCreate(Path.Combine(builder.GetAppDataDirectory(), DataFolder.DatabaseRolePassword(databaseName)));
+        var database = new LocalPostgresDatabaseResource(name, databaseName, server, rolePassword);
+        var provisioning = new DatabaseProvisioning(database);
+        var healthCheckKey = builder.AddResourceHealthCheck($"{name}_check", () => new PostgresHealthCheck(database, provisioning));
         return builder.AddResource(database)
             .WithParentState()
             .WithIconName("Database")

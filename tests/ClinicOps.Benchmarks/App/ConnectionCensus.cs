@@ -13,10 +13,10 @@ public sealed record ConnectionCensus(int MaxConnections, int Reserved, IReadOnl
     public override string ToString() =>
         $"{InUse} of max_connections {MaxConnections} in use ({string.Join(", ", ByDatabase.OrderByDescending(d => d.Value).Select(d => $"{d.Key} {d.Value}"))})";
 
-    /// <summary>Counts through the scheduling database's server (all the app's databases share it).</summary>
+    /// <summary>Counts as the server's superuser, who sees every database's connections (all the app's databases share it).</summary>
     public static async Task<ConnectionCensus> TakeAsync(BenchApp app, CancellationToken cancellationToken)
     {
-        await using var connection = await app.OpenDatabaseAsync(ResourceNames.SchedulingDatabase, cancellationToken);
+        await using var connection = await app.OpenDatabaseAsync(ResourceNames.Postgres, cancellationToken);
         await using var command = new NpgsqlCommand(
             "SELECT current_setting('max_connections')::int, current_setting('superuser_reserved_connections')::int; " +
             "SELECT COALESCE(datname, '(none)'), count(*)::int FROM pg_stat_activity WHERE backend_type = 'client backend' GROUP BY 1",

@@ -20,7 +20,8 @@ public sealed record DatabaseWork(IReadOnlyDictionary<string, long> Commits, lon
 
     public static async Task<DatabaseWork> ReadAsync(BenchApp app, CancellationToken cancellationToken)
     {
-        await using var connection = await app.OpenDatabaseAsync(ResourceNames.SchedulingDatabase, cancellationToken);
+        // As the server's superuser: the WAL position is the whole server's, which a service's own role may not read.
+        await using var connection = await app.OpenDatabaseAsync(ResourceNames.Postgres, cancellationToken);
         await using var command = new NpgsqlCommand(
             "SELECT datname, xact_commit FROM pg_stat_database WHERE datname IS NOT NULL; " +
             "SELECT wal_records, pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint FROM pg_stat_wal",

@@ -33,7 +33,8 @@ public static class BookingThroughput
         var pgbenchClients = Math.Min(options.Clients, census.Free - 2);
         context.Log($"  booking: pgbench, {pgbenchClients} clients ({census})");
         var seconds = (int)Math.Ceiling(options.BookingDuration.TotalSeconds);
-        var server = await context.App.ConnectionStringAsync(ResourceNames.SchedulingDatabase, cancellationToken);
+        // The server's superuser: pgbench gets a scratch database of its own beside the services' databases.
+        var server = await context.App.ConnectionStringAsync(ResourceNames.Postgres, cancellationToken);
         var pgbench = await Pgbench.RunAsync(server, pgbenchClients, 2, seconds, cancellationToken);
         var workBeforeBookings = await DatabaseWork.ReadAsync(context.App, cancellationToken);
         var appointmentsBefore = await DatabaseWork.AppointmentsAsync(context.App, cancellationToken);
