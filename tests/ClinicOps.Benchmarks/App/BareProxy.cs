@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using ClinicOps.Testing.Servers;
 
 namespace ClinicOps.Benchmarks.App;
 

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace ClinicOps.Testing.Servers;
 
-internal static class FreePort
+public static class FreePort
 {
     /// <summary>
     /// A port the OS just handed out. Another process could take it before the server binds it, so callers
