@@ -48,6 +48,22 @@ public class BenchmarkOptionsTests
     }
 
     [Fact]
+    public void Only_runs_the_figures_asked_for_and_leaves_latest_alone()
+    {
+        var options = BenchmarkOptions.Parse(["--only", "10,7"], "/repo");
+
+        Assert.True(options.Runs(10));
+        Assert.True(options.Runs(7));
+        Assert.False(options.Runs(1));
+        Assert.False(options.Runs(6));
+        Assert.False(options.UpdateLatest);
+        Assert.True(BenchmarkOptions.Parse(["--only", "4"], "/repo").Runs(3));
+        Assert.True(BenchmarkOptions.Parse([], "/repo").Runs(6));
+        Assert.Throws<ArgumentException>(() => BenchmarkOptions.Parse(["--only", "8"], "/repo"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BenchmarkOptions.Parse(["--only", "11"], "/repo"));
+    }
+
+    [Fact]
     public void An_unknown_argument_is_refused()
     {
         Assert.Throws<ArgumentException>(() => BenchmarkOptions.Parse(["--fast"], "/repo"));

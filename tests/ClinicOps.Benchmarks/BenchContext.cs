@@ -17,6 +17,7 @@ public sealed class BenchContext(
     IReadOnlyList<BenchClinic> probeClinics,
     IReadOnlyList<BenchClinic> scaleClinics,
     BenchClinic slotsClinic,
+    BenchClinic calendarClinic,
     Action<string> log)
 {
     public BenchmarkOptions Options => options;
@@ -41,12 +42,15 @@ public sealed class BenchContext(
     /// <summary>Figure 7's clinic, whose diary it fills.</summary>
     public BenchClinic SlotsClinic => slotsClinic;
 
+    /// <summary>Figure 10's clinic, whose day it books for the calendar.</summary>
+    public BenchClinic CalendarClinic => calendarClinic;
+
     public void Log(string message) => log(message);
 
     /// <summary>Rotates every clinic's tokens that are past half their life, so no figure runs on an expiring token.</summary>
     public async Task RefreshTokensAsync(CancellationToken cancellationToken)
     {
-        foreach (var clinic in loadClinics.Concat(probeClinics).Concat(scaleClinics).Append(slotsClinic))
+        foreach (var clinic in loadClinics.Concat(probeClinics).Concat(scaleClinics).Append(slotsClinic).Append(calendarClinic))
         {
             await clinic.RefreshIfAgedAsync(gateway, cancellationToken);
         }

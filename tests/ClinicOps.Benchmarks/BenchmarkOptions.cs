@@ -71,6 +71,15 @@ public sealed record BenchmarkOptions
 
     public int FreeSlotRequests => Smoke ? 30 : 300;
 
+    /// <summary>The figures to run (--only 10 or --only 3,8); empty: all of them.</summary>
+    public IReadOnlySet<int> Only { get; init; } = new HashSet<int>();
+
+    /// <summary>Whether figure <paramref name="number"/> runs (figures 3 and 4 come from one load, so either runs both).</summary>
+    public bool Runs(int number) => Only.Count == 0 || Only.Contains(number) || (number is 3 or 4 && Only.Overlaps([3, 4]));
+
+    /// <summary>Figure 10's timed loads of the calendar in the browser.</summary>
+    public int CalendarLoads => Smoke ? 10 : 60;
+
     public static BenchmarkOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
     {
         var smoke = false;
@@ -81,6 +90,7 @@ public sealed record BenchmarkOptions
         var proxies = false;
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         var postgres = new Dictionary<string, string>(StringComparer.Ordinal);
+        var only = new HashSet<int>();
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -109,11 +119,24 @@ public sealed record BenchmarkOptions
                     postgres[key] = value;
                     i++;
                     break;
+                case "--only" when i + 1 < args.Count:
+                    only.UnionWith(args[++i].Split(',').Select(n => int.Parse(n, NumberStyles.None, CultureInfo.InvariantCulture)));
+                    if (only.Any(n => n is < 1 or > 10))
+                    {
+                        throw new ArgumentOutOfRangeException("--only", "The figures are numbered 1 to 10.");
+                    }
+
+                    if (only.Contains(8) && !only.Overlaps([3, 4]))
+                    {
+                        throw new ArgumentException("Figure 8 sends half the rate figure 3 reaches: ask for --only 3,8.");
+                    }
+
+                    break;
                 case "--output" when i + 1 < args.Count:
                     output = args[++i];
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--smoke] [--soak] [--duration SECONDS] [--cold-starts N] [--output DIR] [--aspire-proxies] [--service-env KEY=VALUE]... [--pg KEY=VALUE]...");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--smoke] [--soak] [--only N[,N...]] [--duration SECONDS] [--cold-starts N] [--output DIR] [--aspire-proxies] [--service-env KEY=VALUE]... [--pg KEY=VALUE]...");
             }
         }
 
@@ -126,7 +149,9 @@ public sealed record BenchmarkOptions
             ServiceEnvironment = environment,
             PostgresSettings = postgres,
             OutputRoot = output ?? Path.Combine(repositoryRoot, "benchmarks"),
-            UpdateLatest = !smoke,
+            // Neither a smoke run nor a run of some figures replaces the full report.
+            UpdateLatest = !smoke && only.Count == 0,
+            Only = only,
             MixedDuration = duration ?? (smoke ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(60)),
         };
     }

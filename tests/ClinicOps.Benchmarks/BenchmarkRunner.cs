@@ -8,7 +8,7 @@ using ClinicOps.Benchmarks.Report;
 namespace ClinicOps.Benchmarks;
 
 /// <summary>
-/// Runs the figures (issue 10's six, issue 17's free slots, issue 24's open loop and sustained load) against one start
+/// Runs the figures (issue 10's six, issue 17's free slots, issue 24's open loop and sustained load, issue 19's calendar in the browser) against one start
 /// of the whole app, then times the other cold starts, and writes the report. A figure that fails is reported with its
 /// error; the others still run.
 /// </summary>
@@ -62,33 +62,37 @@ public static class BenchmarkRunner
             memory.Enter("set-up");
             var context = await SetUpAsync(options, app, memory, gateway, scheduling, log, cancellationToken);
 
-            figures[1] = await FigureAsync(1, "gatewayOverhead", GatewayOverhead.Title, context, GatewayOverhead.RunAsync, log, cancellationToken);
-            figures[2] = await FigureAsync(2, "bookingThroughput", BookingThroughput.Title, context, BookingThroughput.RunAsync, log, cancellationToken);
-            try
+            await FigureAsync(figures, 1, "gatewayOverhead", GatewayOverhead.Title, context, GatewayOverhead.RunAsync, cancellationToken);
+            await FigureAsync(figures, 2, "bookingThroughput", BookingThroughput.Title, context, BookingThroughput.RunAsync, cancellationToken);
+            if (options.Runs(3))
             {
-                await context.RefreshTokensAsync(cancellationToken);
-                memory.Enter(Phase(3));
-                log("Figures 3 and 4: " + MixedLoad.Title);
-                (figures[3], figures[4]) = await MixedLoad.RunAsync(context, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                log($"Figures 3 and 4 failed: {e}");
-                figures[3] = FigureResult.Failed(3, "mixedLoad", MixedLoad.Title, e.ToString());
-                figures[4] = FigureResult.Failed(4, "readModelLag", ReadModelLag.Title, e.ToString());
+                try
+                {
+                    await context.RefreshTokensAsync(cancellationToken);
+                    memory.Enter(Phase(3));
+                    log("Figures 3 and 4: " + MixedLoad.Title);
+                    (figures[3], figures[4]) = await MixedLoad.RunAsync(context, cancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    log($"Figures 3 and 4 failed: {e}");
+                    figures[3] = FigureResult.Failed(3, "mixedLoad", MixedLoad.Title, e.ToString());
+                    figures[4] = FigureResult.Failed(4, "readModelLag", ReadModelLag.Title, e.ToString());
+                }
             }
 
-            figures[8] = await FigureAsync(8, "openLoop", OpenLoopLoad.Title, context, OpenLoopLoad.RunAsync, log, cancellationToken);
-            figures[9] = await FigureAsync(9, "sustainedLoad", SustainedLoad.Title, context, SustainedLoad.RunAsync, log, cancellationToken);
+            await FigureAsync(figures, 8, "openLoop", OpenLoopLoad.Title, context, OpenLoopLoad.RunAsync, cancellationToken);
+            await FigureAsync(figures, 9, "sustainedLoad", SustainedLoad.Title, context, SustainedLoad.RunAsync, cancellationToken);
             // Free slots before the scale figure: its clinic of 10,000 appointments is measured in a scheduling database
             // without the scale figure's million.
-            figures[7] = await FigureAsync(7, "freeSlots", FreeSlotSearch.Title, context, FreeSlotSearch.RunAsync, log, cancellationToken);
-            figures[5] = await FigureAsync(5, "scale", Scale.Title, context, Scale.RunAsync, log, cancellationToken);
+            await FigureAsync(figures, 7, "freeSlots", FreeSlotSearch.Title, context, FreeSlotSearch.RunAsync, cancellationToken);
+            await FigureAsync(figures, 10, "calendarInteractive", CalendarInteractive.Title, context, CalendarInteractive.RunAsync, cancellationToken);
+            await FigureAsync(figures, 5, "scale", Scale.Title, context, Scale.RunAsync, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             log("The run stopped: " + e);
-            AddMissing(figures, e.ToString());
+            AddMissing(options, figures, e.ToString());
         }
         finally
         {
@@ -106,7 +110,7 @@ public static class BenchmarkRunner
             DeleteDataDirectory(dataDirectory, log);
         }
 
-        if (app is not null && idle is not null && memory is not null)
+        if (app is not null && idle is not null && memory is not null && options.Runs(6))
         {
             figures[6] = await FootprintAsync(options, starts, idle, memory.Readings, appLog, startedAt, log, cancellationToken);
         }
@@ -163,12 +167,14 @@ public static class BenchmarkRunner
         var firstSlot = new DateTimeOffset(now.Year, now.Month, now.Day, 0, 0, 0, TimeSpan.Zero).AddDays(2);
         var runId = now.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + Random.Shared.Next(1000).ToString(CultureInfo.InvariantCulture);
         // Load and probe clinics book a few appointments to read; the scale clinics none (their history is seeded, and a
-        // booking could overlap a seeded visit); figure 7's clinic books a few beside its seeded diary.
+        // booking could overlap a seeded visit); figure 7's clinic books a few beside its seeded diary; figure 10's
+        // clinic books its own day.
         int[] appointments =
         [
             .. Enumerable.Repeat(AppointmentsPerClinic, options.LoadClinics + options.LagProbes),
             0, 0,
             AppointmentsPerClinic,
+            0,
         ];
         log($"Signing up {appointments.Length} clinics with {ClinicSetup.DoctorsPerClinic} doctors and {ClinicSetup.PatientsPerClinic} patients each…");
         var clinics = await ClinicSetup.CreateAsync(gateway, runId, appointments, firstSlot, cancellationToken);
@@ -178,37 +184,44 @@ public static class BenchmarkRunner
             [.. clinics.Take(options.LoadClinics)],
             [.. clinics.Skip(options.LoadClinics).Take(options.LagProbes)],
             [.. clinics.Skip(options.LoadClinics + options.LagProbes).Take(2)],
+            clinics[^2],
             clinics[^1],
             log);
     }
 
-    private static async Task<FigureResult> FigureAsync(int number, string key, string title, BenchContext context,
-        Func<BenchContext, CancellationToken, Task<FigureResult>> run, Action<string> log, CancellationToken cancellationToken)
+    /// <summary>Runs figure <paramref name="number"/> into <paramref name="figures"/>, unless the run leaves it out (--only).</summary>
+    private static async Task FigureAsync(SortedDictionary<int, FigureResult> figures, int number, string key, string title, BenchContext context,
+        Func<BenchContext, CancellationToken, Task<FigureResult>> run, CancellationToken cancellationToken)
     {
-        log($"Figure {number}: {title}");
+        if (!context.Options.Runs(number))
+        {
+            return;
+        }
+
+        context.Log($"Figure {number}: {title}");
         context.Memory.Enter(Phase(number));
         try
         {
             await context.RefreshTokensAsync(cancellationToken);
-            return await run(context, cancellationToken);
+            figures[number] = await run(context, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            log($"Figure {number} failed: {e}");
-            return FigureResult.Failed(number, key, title, e.ToString());
+            context.Log($"Figure {number} failed: {e}");
+            figures[number] = FigureResult.Failed(number, key, title, e.ToString());
         }
     }
 
-    private static void AddMissing(SortedDictionary<int, FigureResult> figures, string error)
+    private static void AddMissing(BenchmarkOptions options, SortedDictionary<int, FigureResult> figures, string error)
     {
         (int Number, string Key, string Title)[] all =
         [
             (1, "gatewayOverhead", GatewayOverhead.Title), (2, "bookingThroughput", BookingThroughput.Title),
             (3, "mixedLoad", MixedLoad.Title), (4, "readModelLag", ReadModelLag.Title), (5, "scale", Scale.Title),
             (6, "footprint", Footprint.Title), (7, "freeSlots", FreeSlotSearch.Title), (8, "openLoop", OpenLoopLoad.Title),
-            (9, "sustainedLoad", SustainedLoad.Title),
+            (9, "sustainedLoad", SustainedLoad.Title), (10, "calendarInteractive", CalendarInteractive.Title),
         ];
-        foreach (var (number, key, title) in all.Where(f => !figures.ContainsKey(f.Number)))
+        foreach (var (number, key, title) in all.Where(f => options.Runs(f.Number) && !figures.ContainsKey(f.Number)))
         {
             figures[number] = FigureResult.Failed(number, key, title, error);
         }
@@ -280,5 +293,6 @@ public static class BenchmarkRunner
             ? $"Sustained load (figure 9): {options.SoakIntervals} × {options.SoakInterval.TotalSeconds:0} s."
             : "Sustained load (figure 9) not run: add --soak.",
         $"Cold starts: {options.ColdStarts}, each from a fresh data folder.",
+        .. options.Only.Count == 0 ? [] : new[] { $"Only figure(s) {string.Join(", ", options.Only.Order())} run (--only): the others are not in this report." },
     ];
 }
