@@ -65,6 +65,7 @@ public static class MailboxExtensions
                 context.EnvironmentVariables["Smtp__Host"] = smtp.Property(EndpointProperty.Host);
                 context.EnvironmentVariables["Smtp__Port"] = smtp.Property(EndpointProperty.Port);
                 context.EnvironmentVariables["Smtp__From"] = Sender;
+                context.EnvironmentVariables["Smtp__UseTls"] = "false"; // the development mailbox speaks plain SMTP
             })
             .WithReferenceRelationship(mailbox);
     }

@@ -56,6 +56,7 @@ public sealed class RemindersFactory() : ServiceFactory<Program>("reminders")
         builder.UseSetting("Smtp:Port", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:From", "Reminders <reminders@clinicops.test>");
         builder.UseSetting("Smtp:Timeout", "00:00:05");
+        builder.UseSetting("Smtp:UseTls", "false"); // netDumbster speaks plain SMTP
         builder.UseSetting("Reminders:Dispatcher:Enabled", "false");
         builder.UseSetting("Reminders:Dispatcher:BatchSize", BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

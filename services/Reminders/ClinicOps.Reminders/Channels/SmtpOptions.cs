@@ -11,7 +11,7 @@ public sealed class SmtpOptions
     public string? Password { get; set; }
     /// <summary>The sender, e.g. "ClinicOps Reminders &lt;reminders@clinicops.local&gt;".</summary>
     public string? From { get; set; }
-    /// <summary>TLS (STARTTLS, or implicit TLS on port 465); off for the development mailbox.</summary>
-    public bool UseTls { get; set; }
+    /// <summary>TLS (STARTTLS, or implicit TLS on port 465): on unless turned off, as only the development mailbox may.</summary>
+    public bool UseTls { get; set; } = true;
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 }

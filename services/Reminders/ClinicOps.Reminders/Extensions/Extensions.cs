@@ -56,16 +56,19 @@ public static class Extensions
 
     /// <summary>
     /// Email over SMTP always (it reports a clear error while Smtp:Host is unset); sms through the HTTP provider when
-    /// Sms:Url and Sms:ApiKey are set, otherwise the development channel that only logs.
+    /// Sms:Url and Sms:ApiKey are set, otherwise the development channel that only logs. Outside Development the service
+    /// does not start without a real SMS provider and a mail server reached over TLS (<see cref="ChannelSettingsCheck"/>).
     /// </summary>
     private static void AddReminderChannels(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
+        var smtp = builder.Configuration.GetSection(SmtpOptions.Section);
+        services.Configure<SmtpOptions>(smtp);
         services.AddSingleton<IReminderChannel, EmailChannel>();
 
         var sms = builder.Configuration.GetSection(SmsOptions.Section);
         services.Configure<SmsOptions>(sms);
+        ChannelSettingsCheck.Verify(builder.Environment, sms.Get<SmsOptions>() ?? new SmsOptions(), smtp.Get<SmtpOptions>() ?? new SmtpOptions());
         if (sms.Get<SmsOptions>() is { IsConfigured: true })
         {
             // A provider POST that timed out may have been delivered: no automatic HTTP retry of it (the
