@@ -1,6 +1,7 @@
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Services;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.OpenApi;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -11,14 +12,24 @@ public static class AppointmentsApi
 {
     public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/appointments").WithTags("Appointments")
+        var api = app.MapGroup("/api/appointments").WithTag("Appointments", "Booking, rescheduling and the status of appointments.")
             .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        api.MapGet("/", ListAppointments);
-        api.MapPost("/", BookAppointment).ProducesProblems(StatusCodes.Status422UnprocessableEntity);
-        api.MapGet("/{id:guid}", GetAppointment);
-        api.MapPatch("/{id:guid}", UpdateAppointment)
+        api.MapGet("/", ListAppointments)
+            .WithSummary("List appointments")
+            .WithDescription("A page of appointments, filtered by dates, doctor, patient and status.");
+        api.MapPost("/", BookAppointment).SendsETag()
+            .WithSummary("Book an appointment")
+            .WithDescription("In the future, without overlapping the doctor's scheduled appointments (409), inside the doctor's working hours and outside their time off (422) unless `allowOutsideHours` (owner or receptionist).").ProducesProblems(StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/{id:guid}", GetAppointment).SendsETag()
+            .WithSummary("Get an appointment")
+            .WithDescription("One appointment, with its version as `ETag`.");
+        api.MapPatch("/{id:guid}", UpdateAppointment).SendsETag()
+            .WithSummary("Reschedule or edit an appointment")
+            .WithDescription("Only while scheduled, under the booking rules; an optional `If-Match` that is stale answers 412.")
             .ProducesProblems(StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity);
-        api.MapDelete("/{id:guid}", DeleteAppointment).ProducesProblems(StatusCodes.Status412PreconditionFailed);
+        api.MapDelete("/{id:guid}", DeleteAppointment)
+            .WithSummary("Delete a mistaken booking")
+            .WithDescription("Allowed while the appointment has no payment recorded (409 otherwise); it disappears from every read, list, reminder and figure.").ProducesProblems(StatusCodes.Status412PreconditionFailed);
         api.MapAppointmentStatusApi();
         return app;
     }
