@@ -36,21 +36,8 @@ public sealed partial class ApiReferenceTests(WholeAppFixture app, ITestOutputHe
 
     private static HashSet<string> DocumentedRoutes()
     {
-        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "api.md"));
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "api.md"));
         return [.. Route().Matches(page).Select(m => OpenApiRoutes.Key(m.Groups["method"].Value, m.Groups["path"].Value))];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ClinicOps.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No ClinicOps.sln above {AppContext.BaseDirectory}.");
     }
 
     [GeneratedRegex(@"`(?<method>GET|POST|PUT|PATCH|DELETE) (?<path>/api[^`\s]*)`")]
