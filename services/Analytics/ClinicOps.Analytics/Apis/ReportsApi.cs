@@ -4,6 +4,8 @@ using ClinicOps.ServiceDefaults.OpenApi;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace ClinicOps.Analytics.Apis;
 
@@ -15,7 +17,7 @@ public static class ReportsApi
         api.MapGet("/revenue", GetRevenueReport)
             .WithSummary("Get revenue per day")
             .WithDescription("Revenue and payment count per day between two dates (yyyy-MM-dd, inclusive) in the clinic's time zone; CSV with `Accept: text/csv`.")
-            .Produces(StatusCodes.Status200OK, contentType: RevenueCsv.ContentType)
+            .AddOpenApiOperationTransformer(DocumentCsvAnswer)
             .ProducesValidationProblem();
         return app;
     }
@@ -29,6 +31,18 @@ public static class ReportsApi
         return WantsCsv(services.Context.Request)
             ? TypedResults.Text(RevenueCsv.Write(days), RevenueCsv.ContentType)
             : TypedResults.Ok(days);
+    }
+
+    /// <summary>The 200 answer is also the same days as CSV (with `Accept: text/csv`), beside the JSON list its result type declares.</summary>
+    private static Task DocumentCsvAnswer(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        if (operation.Responses?.TryGetValue("200", out var answer) == true && answer is OpenApiResponse ok)
+        {
+            ok.Content ??= new Dictionary<string, OpenApiMediaType>();
+            ok.Content[RevenueCsv.ContentType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        }
+
+        return Task.CompletedTask;
     }
 
     private static bool WantsCsv(HttpRequest request) =>

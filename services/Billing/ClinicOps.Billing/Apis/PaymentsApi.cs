@@ -19,6 +19,7 @@ public static class PaymentsApi
             .WithSummary("List an appointment's payments")
             .WithDescription("Every payment of the appointment.");
         ofAppointment.MapPost("", RecordPayment)
+            .WithRequestExample(new CreatePaymentRequest(45.00m, "card", "paid", "POS 4711"))
             .WithSummary("Record a payment")
             .WithDescription("Amount (omitted: the appointment type's price), method and status (pending or paid); with `Idempotency-Key` a retry with the same key and body returns the first answer, another body with that key answers 422.")
             .ProducesValidationProblem().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);

@@ -20,10 +20,12 @@ public static class UsersApi
         api.MapGet("/{id:guid}", GetUser).ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Get a staff member")
             .WithDescription("One user of the clinic.");
-        api.MapPost("/", CreateUser).ProducesValidationProblem().ProducesProblems(StatusCodes.Status409Conflict)
+        api.MapPost("/", CreateUser)
+            .WithRequestExample(new CreateUserRequest("Lena Fischer", "lena@sunny-dental.example", "Amber-Meadow-Compass-77", "receptionist")).ProducesValidationProblem().ProducesProblems(StatusCodes.Status409Conflict)
             .WithSummary("Invite a staff member")
             .WithDescription("Creates a user with a name, email, password and role (owner, doctor or receptionist); 409 when the email is taken.");
-        api.MapPatch("/{id:guid}", UpdateUser).ProducesValidationProblem()
+        api.MapPatch("/{id:guid}", UpdateUser)
+            .WithRequestExample(new UpdateUserRequest("Lena Fischer", "doctor")).ProducesValidationProblem()
             .WithSummary("Change a staff member's name or role")
             .WithDescription("The last owner cannot be demoted; a change of role takes effect on that user's tokens within seconds.")
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);

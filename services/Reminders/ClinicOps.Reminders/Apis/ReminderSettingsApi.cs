@@ -17,6 +17,7 @@ public static class ReminderSettingsApi
             .WithSummary("Get the reminder settings")
             .WithDescription("Lead times, the default channel and follow-ups of the clinic's automatic reminders.");
         settings.MapPut("", UpdateReminderSettings)
+            .WithRequestExample(new ReminderSettingsRequest([1440, 120], "email", 7, "call"))
             .WithSummary("Change the reminder settings")
             .WithDescription("Owner only: lead times in minutes, the default channel (email or sms), and follow-ups after N days by call, sms or email.").RequireAuthorization(Policies.Owner)
             .ProducesValidationProblem().ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict);

@@ -18,6 +18,7 @@ public static class RemindersApi
             .WithSummary("List an appointment's reminders")
             .WithDescription("Every reminder of the appointment with its status, attempts and last error.");
         ofAppointment.MapPost("", CreateReminder)
+            .WithRequestExample(new CreateReminderRequest("call", "follow_up", new DateTimeOffset(2030, 5, 21, 10, 0, 0, TimeSpan.FromHours(2)), "Ask how the filling feels."))
             .WithSummary("Add a reminder to an appointment")
             .WithDescription("An sms, email or call reminder, upcoming (due before the start of a scheduled appointment) or follow-up (due after the start); at most 5 per appointment.").ProducesValidationProblem().ProducesProblems(StatusCodes.Status422UnprocessableEntity);
 
@@ -33,10 +34,12 @@ public static class RemindersApi
             .WithDescription("From pending; 422 otherwise.")
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         reminders.MapPost("/{id:guid}/mark-sent", MarkReminderSent)
+            .WithRequestExample(new ReminderOutcomeRequest("Confirmed the visit."))
             .WithSummary("Record a call as made")
             .WithDescription("Call reminders only, from pending, with an optional note.").ProducesValidationProblem()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         reminders.MapPost("/{id:guid}/mark-failed", MarkReminderFailed)
+            .WithRequestExample(new ReminderOutcomeRequest("No answer; left a voicemail."))
             .WithSummary("Record a call as unanswered")
             .WithDescription("Call reminders only, from pending, with an optional note.").ProducesValidationProblem()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);

@@ -14,7 +14,8 @@ public static class AppointmentStatusApi
         api.MapPost("/{id:guid}/complete", CompleteAppointment).SendsETag()
             .WithSummary("Complete an appointment")
             .WithDescription("Allowed from scheduled, also after the start time has passed; 422 otherwise.").ProducesProblems(StatusCodes.Status422UnprocessableEntity);
-        api.MapPost("/{id:guid}/cancel", CancelAppointment).SendsETag()
+        api.MapPost("/{id:guid}/cancel", CancelAppointment)
+            .WithRequestExample(new CancelAppointmentRequest("The patient is ill.")).SendsETag()
             .WithSummary("Cancel an appointment")
             .WithDescription("From scheduled, with an optional reason; it counts as a cancellation in the figures.").ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/{id:guid}/no-show", MarkNoShow).SendsETag()

@@ -17,13 +17,15 @@ public static class AppointmentTypesApi
         api.MapGet("/", ListAppointmentTypes)
             .WithSummary("List appointment types")
             .WithDescription("A page of the clinic's appointment types.");
-        api.MapPost("/", CreateAppointmentType).SendsETag()
+        api.MapPost("/", CreateAppointmentType)
+            .WithRequestExample(new AppointmentTypeRequest("Check-up", 30, 45.00m, "#2E86DE")).SendsETag()
             .WithSummary("Create an appointment type")
             .WithDescription("Takes a name (unique in the clinic, ignoring case), a length of 5-480 minutes, an optional price and a colour (`#RRGGBB`).");
         api.MapGet("/{id:guid}", GetAppointmentType).SendsETag()
             .WithSummary("Get an appointment type")
             .WithDescription("One appointment type, with its version as `ETag`.");
-        api.MapPut("/{id:guid}", UpdateAppointmentType).SendsETag()
+        api.MapPut("/{id:guid}", UpdateAppointmentType)
+            .WithRequestExample(new AppointmentTypeRequest("Check-up", 30, 45.00m, "#2E86DE")).SendsETag()
             .WithSummary("Update an appointment type")
             .WithDescription("Replaces the type's details; a stale `If-Match` answers 412.").ProducesProblems(StatusCodes.Status412PreconditionFailed);
         api.MapDelete("/{id:guid}", ArchiveAppointmentType)

@@ -17,13 +17,15 @@ public static class DoctorsApi
         api.MapGet("/", ListDoctors)
             .WithSummary("List doctors")
             .WithDescription("A page of doctors, optionally filtered by specialization or searched by name.");
-        api.MapPost("/", RegisterDoctor).SendsETag()
+        api.MapPost("/", RegisterDoctor)
+            .WithRequestExample(new DoctorRequest("Dr. Ana Weber", "Dentistry", "ana.weber@sunny-dental.example", "+49 30 7654321", null)).SendsETag()
             .WithSummary("Register a doctor")
             .WithDescription("Takes a name, a specialization, and optionally an email, a phone and the doctor's user.");
         api.MapGet("/{id:guid}", GetDoctor).SendsETag()
             .WithSummary("Get a doctor")
             .WithDescription("One doctor of the clinic, with its version as `ETag`.");
-        api.MapPut("/{id:guid}", UpdateDoctor).SendsETag()
+        api.MapPut("/{id:guid}", UpdateDoctor)
+            .WithRequestExample(new DoctorRequest("Dr. Ana Weber", "Dentistry", "ana.weber@sunny-dental.example", "+49 30 7654321", null)).SendsETag()
             .WithSummary("Update a doctor")
             .WithDescription("Replaces the doctor's details.");
         api.MapDelete("/{id:guid}", DeleteDoctor)

@@ -16,13 +16,15 @@ public static class PatientsApi
         api.MapGet("/", ListPatients)
             .WithSummary("List patients")
             .WithDescription("A page of patients, optionally searched by name, phone or email.");
-        api.MapPost("/", RegisterPatient).SendsETag()
+        api.MapPost("/", RegisterPatient)
+            .WithRequestExample(new PatientRequest("Jonas Becker", "+49 30 1234567", "jonas.becker@example.com", new DateOnly(1984, 3, 21))).SendsETag()
             .WithSummary("Register a patient")
             .WithDescription("Takes a name, a personal phone (normalised to E.164, unique in the clinic), an optional email and a date of birth not in the future.");
         api.MapGet("/{id:guid}", GetPatient).SendsETag()
             .WithSummary("Get a patient")
             .WithDescription("One patient of the clinic, with its version as `ETag`.");
-        api.MapPut("/{id:guid}", UpdatePatient).SendsETag()
+        api.MapPut("/{id:guid}", UpdatePatient)
+            .WithRequestExample(new PatientRequest("Jonas Becker", "+49 30 1234567", "jonas.becker@example.com", new DateOnly(1984, 3, 21))).SendsETag()
             .WithSummary("Update a patient")
             .WithDescription("Replaces the patient's details, under the same rules as registering.");
         api.MapDelete("/{id:guid}", DeletePatient)

@@ -18,6 +18,7 @@ public static class TimeOffApi
             .WithSummary("List a doctor's time off")
             .WithDescription("A page of the doctor's time off.");
         api.MapPost("/", AddTimeOff)
+            .WithRequestExample(new TimeOffRequest(new DateTimeOffset(2030, 8, 5, 0, 0, 0, TimeSpan.FromHours(2)), new DateTimeOffset(2030, 8, 17, 0, 0, 0, TimeSpan.FromHours(2)), "Summer holiday"))
             .WithSummary("Add time off for a doctor")
             .WithDescription("Takes `startsAt` and `endsAt` (instants with offset; endsAt after startsAt) and an optional reason.");
         api.MapDelete("/{timeOffId:guid}", RemoveTimeOff)

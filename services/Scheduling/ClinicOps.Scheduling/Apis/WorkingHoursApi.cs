@@ -18,6 +18,7 @@ public static class WorkingHoursApi
             .WithSummary("Get a doctor's working hours")
             .WithDescription("The week as days with sorted, non-overlapping intervals (`HH:mm`, clinic time); a day left out has no hours.");
         api.MapPut("/", SetWorkingHours)
+            .WithRequestExample(new WorkingHoursRequest([new WorkingDayRequest("monday", [new IntervalRequest("09:00", "12:30"), new IntervalRequest("13:30", "17:00")])]))
             .WithSummary("Set a doctor's working hours")
             .WithDescription("Owner or receptionist: replaces the whole week. Intervals of a day are sorted, non-overlapping, start before end, on 5-minute boundaries.").RequireAuthorization(Policies.OwnerOrReceptionist)
             .ProducesValidationProblem().ProducesProblems(StatusCodes.Status403Forbidden);
