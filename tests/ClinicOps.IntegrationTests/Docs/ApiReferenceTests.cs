@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClinicOps.IntegrationTests.Infrastructure;
 using ClinicOps.IntegrationTests.Security.Isolation;
@@ -33,6 +34,28 @@ public sealed partial class ApiReferenceTests(WholeAppFixture app, ITestOutputHe
         Assert.Equal(services, OpenApiRoutes.Of(merged));
         Assert.Equal(App.Gateway.BaseAddress!.GetLeftPart(UriPartial.Authority), merged.RootElement.GetProperty("servers")[0].GetProperty("url").GetString());
     }
+
+    [Fact]
+    public async Task Every_operation_has_a_unique_id_a_summary_a_description_and_needs_a_token_unless_it_signs_one_in()
+    {
+        using var merged = await OpenApiRoutes.FetchDocumentAsync(GatewayClients.Create(App), "/openapi/v1.json");
+        var operations = merged.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Route: OpenApiRoutes.Key(operation.Name, path.Name), operation.Value)))
+            .ToList();
+
+        Assert.Empty(operations.Where(o => !HasText(o.Value, "summary") || !HasText(o.Value, "description") || !HasText(o.Value, "operationId"))
+            .Select(o => $"{o.Route} lacks an operationId, a summary or a description"));
+        Assert.Empty(operations.GroupBy(o => o.Value.GetProperty("operationId").GetString()).Where(ids => ids.Count() > 1)
+            .Select(ids => $"operationId {ids.Key} is used by {string.Join(", ", ids.Select(o => o.Route))}"));
+        var withoutToken = operations
+            .Where(o => !o.Value.GetProperty("security").EnumerateArray().Any(requirement => requirement.TryGetProperty("bearer", out _)))
+            .Select(o => o.Route);
+        Assert.Equal(["POST /api/auth/login", "POST /api/auth/refresh", "POST /api/clinics"], withoutToken.Order());
+        Assert.Equal("bearer", merged.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString());
+    }
+
+    private static bool HasText(JsonElement operation, string property) =>
+        operation.TryGetProperty(property, out var value) && !string.IsNullOrWhiteSpace(value.GetString());
 
     private static HashSet<string> DocumentedRoutes()
     {

@@ -20,26 +20,20 @@ public sealed class OpenApiLintTests(WholeAppFixture app, ITestOutputHelper outp
     [Fact]
     public async Task Every_served_openapi_document_passes_the_redocly_recommended_rules()
     {
-        var folder = Directory.CreateTempSubdirectory("clinicops-openapi-");
-        try
+        // Kept beside the test binaries (like the app's logs), so a failure can be read in the documents themselves.
+        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "openapi"));
+        var gateway = GatewayClients.Create(App);
+        var problems = new List<string>();
+        foreach (var name in OpenApiRoutes.Services.Append("v1"))
         {
-            var gateway = GatewayClients.Create(App);
-            var problems = new List<string>();
-            foreach (var name in OpenApiRoutes.Services.Append("v1"))
-            {
-                using var document = await OpenApiRoutes.FetchDocumentAsync(gateway, $"/openapi/{name}.json");
-                var file = Path.Combine(folder.FullName, $"{name}.json");
-                await File.WriteAllTextAsync(file, JsonSerializer.Serialize(document.RootElement));
-                problems.AddRange(await LintAsync(file));
-            }
+            using var document = await OpenApiRoutes.FetchDocumentAsync(gateway, $"/openapi/{name}.json");
+            var file = Path.Combine(folder.FullName, $"{name}.json");
+            await File.WriteAllTextAsync(file, JsonSerializer.Serialize(document.RootElement));
+            problems.AddRange(await LintAsync(file));
+        }
 
-            Assert.True(problems.Count == 0,
-                $"Redocly found {problems.Count} problems in the served OpenAPI documents:\n{string.Join('\n', problems)}");
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.True(problems.Count == 0,
+            $"Redocly found {problems.Count} problems in the served OpenAPI documents (kept in {folder.FullName}):\n{string.Join('\n', problems)}");
     }
 
     /// <summary>Every error and warning Redocly reports in <paramref name="file"/>, one line each ("v1.json #/paths/… rule: message").</summary>
