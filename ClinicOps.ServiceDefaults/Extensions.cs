@@ -1,5 +1,6 @@
 using ClinicOps.ServiceDefaults.Auth;
 using ClinicOps.ServiceDefaults.Http;
+using ClinicOps.ServiceDefaults.OpenApi;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -50,7 +51,7 @@ public static class Extensions
         builder.AddRequestDeadlines();
         builder.AddClinicOpsAuthentication();
         builder.Services.AddTenantContext();
-        builder.Services.AddOpenApi();
+        builder.Services.AddClinicOpsOpenApi();
         return builder;
     }
 

@@ -68,6 +68,19 @@ public sealed class OpenApiMergeTests
         Assert.Equal(["Appointments", "Payments"], merged["tags"]!.AsArray().Select(tag => tag!["name"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public void Every_operation_documents_the_gateways_rate_limit_and_unavailable_answers_and_its_request_id()
+    {
+        var merged = Merge(Service("billing", """{ "/api/payments": { "get": { "responses": { "200": { "description": "OK" } } } } }"""));
+
+        var responses = merged["paths"]!["/api/payments"]!["get"]!["responses"]!.AsObject();
+        Assert.Equal(["200", "429", "503"], responses.Select(response => response.Key).Order());
+        Assert.All(responses, response => Assert.NotNull(response.Value!["headers"]![GatewayAnswers.RequestIdHeader]));
+        Assert.NotNull(responses["429"]!["headers"]![GatewayAnswers.RetryAfterHeader]);
+        Assert.NotNull(responses["503"]!["headers"]![GatewayAnswers.RetryAfterHeader]);
+        Assert.Null(responses["200"]!["headers"]![GatewayAnswers.RetryAfterHeader]);
+    }
+
     private static JsonObject Merge(params ServiceDocument[] documents) => OpenApiMerger.Merge(documents, Routes, "http://localhost:8080");
 
     private static ServiceDocument Service(string name, string paths, string schemas = "{}", string? components = null, string tags = "[]")

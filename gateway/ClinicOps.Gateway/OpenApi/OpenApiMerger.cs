@@ -4,7 +4,7 @@ namespace ClinicOps.Gateway.OpenApi;
 
 /// <summary>
 /// One OpenAPI document for the whole API, as the gateway exposes it: every service's operations that a gateway route
-/// reaches, their schemas, security schemes and tags, and the gateway itself as the only server. A schema two services
+/// reaches (with the answers the gateway itself adds, <see cref="GatewayAnswers"/>), their schemas, security schemes and tags, and the gateway itself as the only server. A schema two services
 /// name alike but describe differently keeps both, the later one prefixed with its service's name.
 /// </summary>
 public static class OpenApiMerger
@@ -135,7 +135,11 @@ public static class OpenApiMerger
                 var target = paths[path] as JsonObject ?? new JsonObject();
                 paths[path] = target;
                 // Two services never answer the same method and path through one gateway route: the first one stays.
-                target[method] ??= operation?.DeepClone();
+                if (target[method] is null && operation?.DeepClone() is JsonObject added)
+                {
+                    GatewayAnswers.AddTo(added);
+                    target[method] = added;
+                }
             }
         }
     }

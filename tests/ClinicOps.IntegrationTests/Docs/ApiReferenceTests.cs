@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClinicOps.IntegrationTests.Infrastructure;
 using ClinicOps.IntegrationTests.Security.Isolation;
@@ -34,23 +35,32 @@ public sealed partial class ApiReferenceTests(WholeAppFixture app, ITestOutputHe
         Assert.Equal(App.Gateway.BaseAddress!.GetLeftPart(UriPartial.Authority), merged.RootElement.GetProperty("servers")[0].GetProperty("url").GetString());
     }
 
-    private static HashSet<string> DocumentedRoutes()
+    [Fact]
+    public async Task Every_operation_has_a_unique_id_a_summary_a_description_and_needs_a_token_unless_it_signs_one_in()
     {
-        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "api.md"));
-        return [.. Route().Matches(page).Select(m => OpenApiRoutes.Key(m.Groups["method"].Value, m.Groups["path"].Value))];
+        using var merged = await OpenApiRoutes.FetchDocumentAsync(GatewayClients.Create(App), "/openapi/v1.json");
+        var operations = merged.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Route: OpenApiRoutes.Key(operation.Name, path.Name), operation.Value)))
+            .ToList();
+
+        Assert.Empty(operations.Where(o => !HasText(o.Value, "summary") || !HasText(o.Value, "description") || !HasText(o.Value, "operationId"))
+            .Select(o => $"{o.Route} lacks an operationId, a summary or a description"));
+        Assert.Empty(operations.GroupBy(o => o.Value.GetProperty("operationId").GetString()).Where(ids => ids.Count() > 1)
+            .Select(ids => $"operationId {ids.Key} is used by {string.Join(", ", ids.Select(o => o.Route))}"));
+        var withoutToken = operations
+            .Where(o => !o.Value.GetProperty("security").EnumerateArray().Any(requirement => requirement.TryGetProperty("bearer", out _)))
+            .Select(o => o.Route);
+        Assert.Equal(["POST /api/auth/login", "POST /api/auth/refresh", "POST /api/clinics"], withoutToken.Order());
+        Assert.Equal("bearer", merged.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString());
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ClinicOps.sln")))
-            {
-                return directory.FullName;
-            }
-        }
+    private static bool HasText(JsonElement operation, string property) =>
+        operation.TryGetProperty(property, out var value) && !string.IsNullOrWhiteSpace(value.GetString());
 
-        throw new InvalidOperationException($"No ClinicOps.sln above {AppContext.BaseDirectory}.");
+    private static HashSet<string> DocumentedRoutes()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "api.md"));
+        return [.. Route().Matches(page).Select(m => OpenApiRoutes.Key(m.Groups["method"].Value, m.Groups["path"].Value))];
     }
 
     [GeneratedRegex(@"`(?<method>GET|POST|PUT|PATCH|DELETE) (?<path>/api[^`\s]*)`")]

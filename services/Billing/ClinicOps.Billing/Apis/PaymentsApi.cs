@@ -2,6 +2,7 @@ using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Services;
 using ClinicOps.ServiceDefaults.Auth;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.OpenApi;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,46 +13,61 @@ public static class PaymentsApi
 {
     public static IEndpointRouteBuilder MapPaymentsApi(this IEndpointRouteBuilder app)
     {
-        var ofAppointment = app.MapGroup("/api/appointments/{appointmentId:guid}/payments").WithTags("Payments")
+        var ofAppointment = app.MapGroup("/api/appointments/{appointmentId:guid}/payments").WithTag("Payments", "Payments of appointments and their transitions: pending, paid, failed, refunded.")
             .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
-        ofAppointment.MapGet("", ListForAppointment).WithName(nameof(ListForAppointment));
-        ofAppointment.MapPost("", Create).WithName(nameof(Create))
+        ofAppointment.MapGet("", ListAppointmentPayments)
+            .WithSummary("List an appointment's payments")
+            .WithDescription("Every payment of the appointment.");
+        ofAppointment.MapPost("", RecordPayment)
+            .WithRequestExample(new CreatePaymentRequest(45.00m, "card", "paid", "POS 4711"))
+            .WithSummary("Record a payment")
+            .WithDescription("Amount (omitted: the appointment type's price), method and status (pending or paid); with `Idempotency-Key` a retry with the same key and body returns the first answer, another body with that key answers 422.")
             .ProducesValidationProblem().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         var payments = app.MapGroup("/api/payments").WithTags("Payments").ProducesProblems(StatusCodes.Status401Unauthorized);
-        payments.MapGet("", List).WithName(nameof(List)).ProducesValidationProblem();
-        payments.MapGet("/{id:guid}", Get).WithName(nameof(Get)).ProducesProblems(StatusCodes.Status404NotFound);
-        payments.MapPost("/{id:guid}/mark-paid", MarkPaid).WithName(nameof(MarkPaid))
+        payments.MapGet("", ListPayments)
+            .WithSummary("List payments")
+            .WithDescription("A page of the clinic's payments, filtered by status and dates.").ProducesValidationProblem();
+        payments.MapGet("/{id:guid}", GetPayment)
+            .WithSummary("Get a payment")
+            .WithDescription("One payment of the clinic.").ProducesProblems(StatusCodes.Status404NotFound);
+        payments.MapPost("/{id:guid}/mark-paid", MarkPaymentPaid)
+            .WithSummary("Mark a payment paid")
+            .WithDescription("From pending; 422 otherwise.")
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
-        payments.MapPost("/{id:guid}/mark-failed", MarkFailed).WithName(nameof(MarkFailed))
+        payments.MapPost("/{id:guid}/mark-failed", MarkPaymentFailed)
+            .WithSummary("Mark a payment failed")
+            .WithDescription("From pending; a failed payment is retried as a new payment.")
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
-        payments.MapPost("/{id:guid}/refund", Refund).WithName(nameof(Refund)).RequireAuthorization(Policies.Owner)
+        payments.MapPost("/{id:guid}/refund", RefundPayment)
+            .WithSummary("Refund a payment")
+            .WithDescription("Owner only, from paid; 422 otherwise.").RequireAuthorization(Policies.Owner)
             .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
                 StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<PaymentResponse>>> ListForAppointment(Guid appointmentId, [AsParameters] PaymentApiServices services) =>
+    public static async Task<Ok<IReadOnlyList<PaymentResponse>>> ListAppointmentPayments(Guid appointmentId, [AsParameters] PaymentApiServices services) =>
         TypedResults.Ok(await services.Queries.ListForAppointmentAsync(appointmentId, services.CancellationToken));
 
-    public static async Task<CreatedPaymentResult> Create(Guid appointmentId, CreatePaymentRequest body, HttpRequest request,
+    public static async Task<CreatedPaymentResult> RecordPayment(Guid appointmentId, CreatePaymentRequest body, HttpRequest request,
         [AsParameters] PaymentApiServices services) =>
         new(await services.Payments.CreateAsync(appointmentId, body, IdempotencyKeys.FromHeader(request.Headers[IdempotencyKeys.Header]),
             services.CancellationToken));
 
-    public static async Task<Ok<PagedResult<PaymentResponse>>> List([AsParameters] PaymentFilter filter, [AsParameters] PageRequest page,
+    public static async Task<Ok<PagedResult<PaymentResponse>>> ListPayments([AsParameters] PaymentFilter filter, [AsParameters] PageRequest page,
         [AsParameters] PaymentApiServices services) =>
         TypedResults.Ok(await services.Queries.ListAsync(filter, page, services.CancellationToken));
 
-    public static async Task<Ok<PaymentResponse>> Get(Guid id, [AsParameters] PaymentApiServices services) =>
+    public static async Task<Ok<PaymentResponse>> GetPayment(Guid id, [AsParameters] PaymentApiServices services) =>
         TypedResults.Ok(await services.Queries.GetAsync(id, services.CancellationToken));
 
-    public static async Task<Ok<PaymentResponse>> MarkPaid(Guid id, [AsParameters] PaymentApiServices services) =>
+    public static async Task<Ok<PaymentResponse>> MarkPaymentPaid(Guid id, [AsParameters] PaymentApiServices services) =>
         TypedResults.Ok(await services.Payments.MarkPaidAsync(id, services.CancellationToken));
 
-    public static async Task<Ok<PaymentResponse>> MarkFailed(Guid id, [AsParameters] PaymentApiServices services) =>
+    public static async Task<Ok<PaymentResponse>> MarkPaymentFailed(Guid id, [AsParameters] PaymentApiServices services) =>
         TypedResults.Ok(await services.Payments.MarkFailedAsync(id, services.CancellationToken));
 
-    public static async Task<Ok<PaymentResponse>> Refund(Guid id, [AsParameters] PaymentApiServices services) =>
+    public static async Task<Ok<PaymentResponse>> RefundPayment(Guid id, [AsParameters] PaymentApiServices services) =>
         TypedResults.Ok(await services.Payments.RefundAsync(id, services.CancellationToken));
 }

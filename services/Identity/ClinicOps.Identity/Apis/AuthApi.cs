@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ClinicOps.Identity.Dtos;
 using ClinicOps.ServiceDefaults.Auth;
+using ClinicOps.ServiceDefaults.OpenApi;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,13 +11,28 @@ public static class AuthApi
 {
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/auth").WithTags("Auth").ProducesProblems(StatusCodes.Status401Unauthorized);
-        api.MapPost("/login", Login).AllowAnonymous().ProducesValidationProblem();
-        api.MapPost("/refresh", Refresh).AllowAnonymous().ProducesValidationProblem();
-        api.MapPost("/logout", Logout).ProducesValidationProblem();
-        api.MapPost("/logout-all", LogoutEverywhere).ProducesProblems(StatusCodes.Status404NotFound);
-        app.MapPost("/api/me/password", ChangePassword).WithTags("Auth")
-            .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
+        var api = app.MapGroup("/api/auth").WithTag("Auth", "Signing in and out: access and refresh tokens, sessions and the password.")
+            .ProducesProblems(StatusCodes.Status401Unauthorized);
+        api.MapPost("/login", Login)
+            .WithRequestExample(new LoginRequest("owner@sunny-dental.example", "Quiet-Harbour-Lantern-42")).AllowAnonymous().ProducesValidationProblem()
+            .WithSummary("Sign in with email and password")
+            .WithDescription("Answers a new access and refresh token pair. An unknown email and a wrong password get the same 401; after 5 failures for an email in 15 minutes it answers 429 with Retry-After.");
+        api.MapPost("/refresh", Refresh)
+            .WithRequestExample(new RefreshRequest("5Vq0yJx1c3m8R2n6Tb4wKp9Z")).AllowAnonymous().ProducesValidationProblem()
+            .WithSummary("Exchange a refresh token for a new token pair")
+            .WithDescription("Rotates: the old refresh token stops working, and reusing a rotated one revokes the whole chain.");
+        api.MapPost("/logout", Logout)
+            .WithRequestExample(new RefreshRequest("5Vq0yJx1c3m8R2n6Tb4wKp9Z")).ProducesValidationProblem()
+            .WithSummary("Sign out one session")
+            .WithDescription("Revokes the given refresh token.");
+        api.MapPost("/logout-all", LogoutEverywhere).ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Sign out everywhere")
+            .WithDescription("Ends every session of the caller: all refresh tokens are revoked and access tokens are refused within seconds.");
+        app.MapPost("/api/me/password", ChangePassword)
+            .WithRequestExample(new ChangePasswordRequest("Quiet-Harbour-Lantern-42", "Amber-Meadow-Compass-77")).WithTags("Auth")
+            .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound)
+            .WithSummary("Change one's password")
+            .WithDescription("Takes the current and the new password (8-128 characters, not common or easily guessed, not containing the user's email, name or clinic name) and ends every other session of the user.");
         return app;
     }
 

@@ -8,7 +8,8 @@ public static class JwksApi
 {
     public static IEndpointRouteBuilder MapJwksApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/.well-known/jwks.json", GetKeySet).AllowAnonymous().WithTags("Auth");
+        // Read by token validators on the internal network, never through the gateway: not part of the API the documents describe.
+        app.MapGet("/.well-known/jwks.json", GetKeySet).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -1,4 +1,5 @@
 using ClinicOps.Scheduling.Dtos;
+using ClinicOps.ServiceDefaults.OpenApi;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -10,9 +11,16 @@ public static class AppointmentStatusApi
 {
     public static RouteGroupBuilder MapAppointmentStatusApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/{id:guid}/complete", CompleteAppointment).ProducesProblems(StatusCodes.Status422UnprocessableEntity);
-        api.MapPost("/{id:guid}/cancel", CancelAppointment).ProducesProblems(StatusCodes.Status422UnprocessableEntity);
-        api.MapPost("/{id:guid}/no-show", MarkNoShow).ProducesProblems(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/{id:guid}/complete", CompleteAppointment).SendsETag()
+            .WithSummary("Complete an appointment")
+            .WithDescription("Allowed from scheduled, also after the start time has passed; 422 otherwise.").ProducesProblems(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/{id:guid}/cancel", CancelAppointment)
+            .WithRequestExample(new CancelAppointmentRequest("The patient is ill.")).SendsETag()
+            .WithSummary("Cancel an appointment")
+            .WithDescription("From scheduled, with an optional reason; it counts as a cancellation in the figures.").ProducesProblems(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/{id:guid}/no-show", MarkNoShow).SendsETag()
+            .WithSummary("Mark an appointment as a no-show")
+            .WithDescription("From scheduled, once its start has passed.").ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         return api;
     }
 

@@ -1,6 +1,7 @@
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Services;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.OpenApi;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -11,13 +12,25 @@ public static class DoctorsApi
 {
     public static IEndpointRouteBuilder MapDoctorsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/doctors").WithTags("Doctors")
+        var api = app.MapGroup("/api/doctors").WithTag("Doctors", "The clinic's doctors.")
             .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        api.MapGet("/", ListDoctors);
-        api.MapPost("/", RegisterDoctor);
-        api.MapGet("/{id:guid}", GetDoctor);
-        api.MapPut("/{id:guid}", UpdateDoctor);
-        api.MapDelete("/{id:guid}", DeleteDoctor);
+        api.MapGet("/", ListDoctors)
+            .WithSummary("List doctors")
+            .WithDescription("A page of doctors, optionally filtered by specialization or searched by name.");
+        api.MapPost("/", RegisterDoctor)
+            .WithRequestExample(new DoctorRequest("Dr. Ana Weber", "Dentistry", "ana.weber@sunny-dental.example", "+49 30 7654321", null)).SendsETag()
+            .WithSummary("Register a doctor")
+            .WithDescription("Takes a name, a specialization, and optionally an email, a phone and the doctor's user.");
+        api.MapGet("/{id:guid}", GetDoctor).SendsETag()
+            .WithSummary("Get a doctor")
+            .WithDescription("One doctor of the clinic, with its version as `ETag`.");
+        api.MapPut("/{id:guid}", UpdateDoctor)
+            .WithRequestExample(new DoctorRequest("Dr. Ana Weber", "Dentistry", "ana.weber@sunny-dental.example", "+49 30 7654321", null)).SendsETag()
+            .WithSummary("Update a doctor")
+            .WithDescription("Replaces the doctor's details.");
+        api.MapDelete("/{id:guid}", DeleteDoctor)
+            .WithSummary("Delete a doctor")
+            .WithDescription("Refused with 409 while the doctor has appointments.");
         return app;
     }
 

@@ -1,5 +1,6 @@
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.OpenApi;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -10,13 +11,25 @@ public static class PatientsApi
 {
     public static IEndpointRouteBuilder MapPatientsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/patients").WithTags("Patients")
+        var api = app.MapGroup("/api/patients").WithTag("Patients", "The clinic's patients; a phone is unique per clinic (compared as E.164).")
             .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        api.MapGet("/", ListPatients);
-        api.MapPost("/", RegisterPatient);
-        api.MapGet("/{id:guid}", GetPatient);
-        api.MapPut("/{id:guid}", UpdatePatient);
-        api.MapDelete("/{id:guid}", DeletePatient);
+        api.MapGet("/", ListPatients)
+            .WithSummary("List patients")
+            .WithDescription("A page of patients, optionally searched by name, phone or email.");
+        api.MapPost("/", RegisterPatient)
+            .WithRequestExample(new PatientRequest("Jonas Becker", "+49 30 1234567", "jonas.becker@example.com", new DateOnly(1984, 3, 21))).SendsETag()
+            .WithSummary("Register a patient")
+            .WithDescription("Takes a name, a personal phone (normalised to E.164, unique in the clinic), an optional email and a date of birth not in the future.");
+        api.MapGet("/{id:guid}", GetPatient).SendsETag()
+            .WithSummary("Get a patient")
+            .WithDescription("One patient of the clinic, with its version as `ETag`.");
+        api.MapPut("/{id:guid}", UpdatePatient)
+            .WithRequestExample(new PatientRequest("Jonas Becker", "+49 30 1234567", "jonas.becker@example.com", new DateOnly(1984, 3, 21))).SendsETag()
+            .WithSummary("Update a patient")
+            .WithDescription("Replaces the patient's details, under the same rules as registering.");
+        api.MapDelete("/{id:guid}", DeletePatient)
+            .WithSummary("Delete a patient")
+            .WithDescription("Refused with 409 while the patient has any appointment.");
         return app;
     }
 

@@ -1,5 +1,6 @@
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.ServiceDefaults.Paging;
+using ClinicOps.ServiceDefaults.OpenApi;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -11,11 +12,18 @@ public static class TimeOffApi
 {
     public static IEndpointRouteBuilder MapTimeOffApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/doctors/{doctorId:guid}/time-off").WithTags("Time off")
+        var api = app.MapGroup("/api/doctors/{doctorId:guid}/time-off").WithTag("Time off", "A doctor's time off (holiday, course), during which no appointment is booked.")
             .ProducesValidationProblem().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
-        api.MapGet("/", ListTimeOff);
-        api.MapPost("/", AddTimeOff);
-        api.MapDelete("/{timeOffId:guid}", RemoveTimeOff);
+        api.MapGet("/", ListTimeOff)
+            .WithSummary("List a doctor's time off")
+            .WithDescription("A page of the doctor's time off.");
+        api.MapPost("/", AddTimeOff)
+            .WithRequestExample(new TimeOffRequest(new DateTimeOffset(2030, 8, 5, 0, 0, 0, TimeSpan.FromHours(2)), new DateTimeOffset(2030, 8, 17, 0, 0, 0, TimeSpan.FromHours(2)), "Summer holiday"))
+            .WithSummary("Add time off for a doctor")
+            .WithDescription("Takes `startsAt` and `endsAt` (instants with offset; endsAt after startsAt) and an optional reason.");
+        api.MapDelete("/{timeOffId:guid}", RemoveTimeOff)
+            .WithSummary("Remove a doctor's time off")
+            .WithDescription("Deletes one period of time off.");
         return app;
     }
 
