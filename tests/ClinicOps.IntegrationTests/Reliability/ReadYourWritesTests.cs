@@ -34,10 +34,7 @@ public sealed class ReadYourWritesTests(WholeAppFixture app, ITestOutputHelper o
                 async (i, ct) =>
                 {
                     var appointment = (await work.BookAsync(ct)).Id;
-                    var reminder = (await work.Client.SendAsync("POST", $"/api/appointments/{appointment}/reminders",
-                            new { type = "sms", sendAt = TimeProvider.System.GetUtcNow().AddHours(1), note = $"Iteration {i}" },
-                            cancellationToken: ct))
-                        .Expect(HttpStatusCode.Created).Id;
+                    var reminder = await work.AddReminderAsync(appointment, ct);
                     await work.PayAsync(appointment, 10m + i, "paid", ct);
                     lock (booked)
                     {
