@@ -10,8 +10,9 @@ public static class RemindersApi
 {
     public static IEndpointRouteBuilder MapRemindersApi(this IEndpointRouteBuilder app)
     {
+        // 503: an appointment the replica lacks is looked up at scheduling, which may not answer.
         var ofAppointment = app.MapGroup("/api/appointments/{appointmentId:guid}/reminders").WithTags("Reminders")
-            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         ofAppointment.MapGet("", ListForAppointment);
         ofAppointment.MapPost("", Create).ProducesValidationProblem().ProducesProblems(StatusCodes.Status422UnprocessableEntity);
 
