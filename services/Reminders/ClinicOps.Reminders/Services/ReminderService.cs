@@ -60,7 +60,10 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
         var reminders = db.Reminders.AsNoTracking().Where(r => !r.Appointment!.Deleted);
         if (filter.Status is { } status)
         {
-            reminders = reminders.Where(r => r.Status == status);
+            // One being sent is pending on the wire.
+            reminders = status == ReminderStatuses.Pending
+                ? reminders.Where(r => r.Status == status || r.Status == StoredReminderStatuses.Sending)
+                : reminders.Where(r => r.Status == status);
         }
 
         if (filter.Type is { } type)
