@@ -20,7 +20,8 @@ var billing = builder.AddClinicService<Projects.ClinicOps_Billing>("billing", po
     .WithReference(scheduling) // checks appointments over HTTP (service discovery) until its replica has them
     .WithReference(identity); // and the clinic's currency until ClinicRegistered has arrived
 var reminders = builder.AddClinicService<Projects.ClinicOps_Reminders>("reminders", postgres.AddClinicDatabase("reminders"), rabbitmq, jwt)
-    .WithMailbox(mailbox);
+    .WithMailbox(mailbox)
+    .WithReference(scheduling); // checks appointments over HTTP (service discovery) until its replica has them
 var analytics = builder.AddClinicService<Projects.ClinicOps_Analytics>("analytics", postgres.AddClinicDatabase("analytics"), rabbitmq, jwt);
 
 var gateway = builder.AddClinicGateway(jwt, identity, scheduling, billing, reminders, analytics)

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using ClinicOps.Contracts;
 using ClinicOps.Reminders.Dispatching;
+using ClinicOps.Reminders.Infrastructure;
+using ClinicOps.Reminders.Infrastructure.Http;
 using ClinicOps.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
@@ -15,9 +17,10 @@ namespace ClinicOps.Reminders.Tests.Infrastructure;
 /// <summary>
 /// The reminders service against the real PostgreSQL and RabbitMQ, a real SMTP server (netDumbster) on a free port,
 /// and a <see cref="FakeTimeProvider"/> for "now". The background dispatch loop is off: tests run passes with
-/// <see cref="DispatchAsync"/> after advancing <see cref="Time"/>.
+/// <see cref="DispatchAsync"/> after advancing <see cref="Time"/>. Its scheduling client reaches the real scheduling
+/// service in-process (<see cref="Scheduling"/>, same broker).
 /// </summary>
-public sealed class RemindersFactory() : ServiceFactory<Program>("reminders")
+public sealed class RemindersFactory() : ServiceFactory<RemindersDbContext>("reminders")
 {
     public const int BatchSize = 3;
 
@@ -28,6 +31,8 @@ public sealed class RemindersFactory() : ServiceFactory<Program>("reminders")
 
     public SimpleSmtpServer Smtp { get; private set; } = null!;
 
+    public SchedulingFactory Scheduling { get; } = new();
+
     public IBus Bus => Services.GetRequiredService<IBus>();
 
     public ReminderDispatcher Dispatcher => Services.GetRequiredService<ReminderDispatcher>();
@@ -35,8 +40,10 @@ public sealed class RemindersFactory() : ServiceFactory<Program>("reminders")
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        await Scheduling.InitializeAsync();
         Smtp = SimpleSmtpServer.Start(SmtpPort);
         _ = Services; // starts the host: migrations applied, consumers bound to the broker
+        _ = Scheduling.Services;
     }
 
     /// <summary>Stops the SMTP server: deliveries fail until <see cref="StartSmtp"/>.</summary>
@@ -52,6 +59,7 @@ public sealed class RemindersFactory() : ServiceFactory<Program>("reminders")
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting(SchedulingClient.ConfigurationKey, "http://scheduling.test");
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:From", "Reminders <reminders@clinicops.test>");
@@ -65,12 +73,14 @@ public sealed class RemindersFactory() : ServiceFactory<Program>("reminders")
     {
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(Time);
+        services.AddHttpClient<SchedulingClient>().ConfigurePrimaryHttpMessageHandler(() => Scheduling.Server.CreateHandler());
     }
 
     public override async ValueTask DisposeAsync()
     {
         Smtp?.Dispose();
         await base.DisposeAsync();
+        await ((IAsyncLifetime)Scheduling).DisposeAsync();
     }
 
     private static int FreeTcpPort()

@@ -7,6 +7,7 @@ using ClinicOps.Contracts.Identity;
 using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.ServiceDefaults.Auth.Access;
+using ClinicOps.ServiceDefaults.Http;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,14 +57,7 @@ public static class Extensions
     /// Scheduling and identity, asked only when an event has not arrived yet. The addresses are configurable
     /// (<c>Services:Scheduling</c>, <c>Services:Identity</c>); by default service discovery resolves the service names.
     /// </summary>
-    private static void AddUpstreamClients(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddTransient<ForwardAuthorizationHandler>();
-        builder.Services.AddHttpClient<SchedulingClient>((sp, http) => http.BaseAddress =
-                new Uri(sp.GetRequiredService<IConfiguration>()[SchedulingClient.ConfigurationKey] ?? SchedulingClient.DefaultAddress))
-            .AddHttpMessageHandler<ForwardAuthorizationHandler>();
-        builder.Services.AddHttpClient<IdentityClient>((sp, http) => http.BaseAddress =
-                new Uri(sp.GetRequiredService<IConfiguration>()[IdentityClient.ConfigurationKey] ?? IdentityClient.DefaultAddress))
-            .AddHttpMessageHandler<ForwardAuthorizationHandler>();
-    }
+    private static void AddUpstreamClients(this IHostApplicationBuilder builder) => builder
+        .AddUpstreamClient<SchedulingClient>(SchedulingClient.ConfigurationKey, SchedulingClient.DefaultAddress)
+        .AddUpstreamClient<IdentityClient>(IdentityClient.ConfigurationKey, IdentityClient.DefaultAddress);
 }

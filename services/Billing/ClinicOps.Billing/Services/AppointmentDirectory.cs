@@ -1,14 +1,14 @@
 using ClinicOps.Billing.Infrastructure;
-using ClinicOps.Billing.Infrastructure.EntityConfigurations;
 using ClinicOps.Billing.Infrastructure.Http;
 using ClinicOps.Billing.Model;
 using ClinicOps.ServiceDefaults.Problems;
+using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Billing.Services;
 
 /// <summary>Finds the caller's appointment in billing's replica, or — before its first event arrived — at scheduling.</summary>
-public sealed class AppointmentDirectory(BillingDbContext db, SchedulingClient scheduling)
+public sealed class AppointmentDirectory(BillingDbContext db, ITenantContext tenant, SchedulingClient scheduling)
 {
     /// <summary>An appointment payments can be recorded for: in the caller's clinic and not deleted; 404 otherwise.</summary>
     public async Task<Appointment> GetPayableAsync(Guid appointmentId, CancellationToken ct)
@@ -32,19 +32,8 @@ public sealed class AppointmentDirectory(BillingDbContext db, SchedulingClient s
     private async Task<Appointment> FetchFromSchedulingAsync(Guid appointmentId, CancellationToken ct)
     {
         var state = await scheduling.GetAppointmentAsync(appointmentId, ct);
-        var appointment = new Appointment(state);
-        db.Appointments.Add(appointment);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return appointment;
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation(AppointmentConfiguration.PrimaryKey))
-        {
-            // The event arrived while we were asking: take what its consumer stored.
-            db.Entry(appointment).State = EntityState.Detached;
-            return await db.Appointments.SingleOrDefaultAsync(a => a.Id == appointmentId, ct)
-                ?? throw new NotFoundException("Appointment");
-        }
+        await AppointmentRows.InsertIfAbsentAsync(db, new Appointment(state) { ClinicId = tenant.ClinicId }, ct);
+        // Inserted now, or by an event's consumer a moment before: either way the row holds the newest state.
+        return await db.Appointments.SingleOrDefaultAsync(a => a.Id == appointmentId, ct) ?? throw new NotFoundException("Appointment");
     }
 }

@@ -13,13 +13,13 @@ public sealed class AppointmentReplica(BillingDbContext db, ILogger<AppointmentR
     public async Task HandleAsync(AppointmentSnapshot e, CancellationToken ct)
     {
         var state = new AppointmentState(e.AppointmentId, e.Version, e.DoctorId, e.PatientId, e.StartsAt, e.Status, e.Deleted, e.Price);
-        var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == e.AppointmentId, ct);
-        if (appointment is null)
+        // A first sight of the appointment (also a deleted one, so a late payment for it answers 404) inserts it.
+        if (await AppointmentRows.InsertIfAbsentAsync(db, new Appointment(state) { ClinicId = e.ClinicId }, ct))
         {
-            // A first sight of the appointment (also a deleted one, so a late payment for it answers 404).
-            db.Appointments.Add(new Appointment(state));
             return;
         }
+
+        var appointment = await db.Appointments.SingleAsync(a => a.Id == e.AppointmentId, ct);
 
         var wasDeleted = appointment.Deleted;
         if (!appointment.Apply(state))

@@ -11,9 +11,10 @@ public static class RemindersApi
 {
     public static IEndpointRouteBuilder MapRemindersApi(this IEndpointRouteBuilder app)
     {
+        // 503: an appointment the replica lacks is looked up at scheduling, which may not answer.
         var ofAppointment = app.MapGroup("/api/appointments/{appointmentId:guid}/reminders")
             .WithTag("Reminders", "Reminders of appointments: sms and email sent when due, calls recorded by staff.")
-            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         ofAppointment.MapGet("", ListAppointmentReminders)
             .WithSummary("List an appointment's reminders")
             .WithDescription("Every reminder of the appointment with its status, attempts and last error.");

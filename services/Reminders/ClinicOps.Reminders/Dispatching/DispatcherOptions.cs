@@ -12,6 +12,11 @@ public sealed class DispatcherOptions
     public int BatchSize { get; set; } = 20;
     /// <summary>Delivery attempts before a reminder is marked failed.</summary>
     public int MaxAttempts { get; set; } = 5;
+    /// <summary>
+    /// How long a claimed batch may take to be sent and recorded. A reminder still being sent after this is resolved as
+    /// "delivery unknown" (failed, never re-sent), so it must exceed a batch's worst case: BatchSize × the SMTP timeout.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>Wait after the first failure; doubled after each further one (1, 2, 4, 8 minutes).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
 }

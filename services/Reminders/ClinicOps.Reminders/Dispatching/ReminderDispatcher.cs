@@ -14,14 +14,20 @@ using Microsoft.Extensions.Options;
 namespace ClinicOps.Reminders.Dispatching;
 
 /// <summary>
-/// Delivers due sms and email reminders. Each batch is claimed with <c>FOR UPDATE SKIP LOCKED</c> inside a
-/// transaction held until the batch is recorded, so replicas running side by side never send the same reminder.
-/// Success marks it sent; a failure backs off exponentially and, after <see cref="DispatcherOptions.MaxAttempts"/>,
-/// marks it failed. Call reminders are never touched: they are staff's tasks.
+/// Delivers due sms and email reminders, each at most once. A batch is claimed in one short transaction
+/// (<c>FOR UPDATE SKIP LOCKED</c>, so dispatchers running side by side never claim the same reminder): each becomes
+/// "sending" under a lease. The messages are sent outside any transaction, and each outcome is recorded in a
+/// transaction of its own, under the lease it was claimed with — a retried save never sends again, and no row lock is
+/// held while a mail server answers. A lease that runs out with no outcome (the process or its database went away
+/// between sending and recording) is resolved as "delivery unknown", never sent blindly again. Success marks a
+/// reminder sent; a failure backs off exponentially and, after <see cref="DispatcherOptions.MaxAttempts"/>, marks it
+/// failed. Call reminders are never touched: they are staff's tasks.
 /// </summary>
 public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider time, IOptions<DispatcherOptions> options,
     ILogger<ReminderDispatcher> logger) : BackgroundService
 {
+    private static readonly string[] TenantFilter = [TenantModelBuilderExtensions.TenantFilter];
+
     private DispatcherOptions Options => options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -54,11 +60,21 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
         }
     }
 
-    /// <summary>One pass: claims and handles batches until no due reminder is left. Returns how many were handled.</summary>
+    /// <summary>
+    /// One pass: resolves the leases that ran out, then claims, sends and records batches until no due reminder is
+    /// left. Returns how many reminders were handled.
+    /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct)
     {
         var total = 0;
         int handled;
+        do
+        {
+            handled = await ResolveExpiredLeasesAsync(ct);
+            total += handled;
+        }
+        while (handled >= Options.BatchSize);
+
         do
         {
             handled = await DispatchBatchAsync(ct);
@@ -76,37 +92,60 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
         var tenant = scope.ServiceProvider.GetRequiredService<ITenantContext>();
         var channels = scope.ServiceProvider.GetServices<IReminderChannel>().ToDictionary(c => c.Type);
 
-        return await db.InTransactionAsync(async token =>
+        var (claimed, deliveries) = await ClaimBatchAsync(db, tenant, channels, ct);
+        foreach (var delivery in deliveries)
+        {
+            var result = await SendAsync(delivery.Channel, delivery.Message, ct);
+            // Not cancelled by a stopping host: what was sent is recorded. Should this fail (the database is gone after
+            // the strategy's retries), the pass ends here; the lease then resolves this one — and the rest of the
+            // batch, which was never sent — as delivery unknown rather than risk sending anything twice.
+            await RecordOutcomeAsync(db, tenant, delivery, result, CancellationToken.None);
+        }
+
+        return claimed;
+    }
+
+    /// <summary>
+    /// The claim transaction: due pending reminders are locked and, each under its clinic, cancelled when their
+    /// appointment is off, failed at once when they cannot be addressed, or marked sending under a lease.
+    /// </summary>
+    private Task<(int Claimed, List<ClaimedDelivery> Deliveries)> ClaimBatchAsync(RemindersDbContext db, ITenantContext tenant,
+        IReadOnlyDictionary<string, IReminderChannel> channels, CancellationToken ct) =>
+        db.InTransactionAsync(async token =>
         {
             db.ChangeTracker.Clear();
-            var due = await ClaimAsync(db, time.Now(), token);
-            if (due.Count > 0)
+            var now = time.Now();
+            var due = await SelectDueAsync(db, now, token);
+            var deliveries = new List<ClaimedDelivery>();
+            if (due.Count == 0)
             {
-                var context = await DeliveryContext.LoadAsync(db, due, token);
-                foreach (var reminder in due)
-                {
-                    // The event and the change are saved per reminder, under that reminder's clinic.
-                    tenant.Use(reminder.ClinicId);
-                    var evt = await DeliverAsync(reminder, context, channels, token);
-                    if (evt is not null)
-                    {
-                        db.AddIntegrationEvent(evt);
-                    }
-
-                    await db.SaveChangesAsync(token);
-                }
+                return (0, deliveries);
             }
 
-            return due.Count;
+            var context = await DeliveryContext.LoadAsync(db, due, token);
+            var leaseExpiresAt = now + Options.LeaseDuration;
+            foreach (var reminder in due)
+            {
+                // The event and the change are saved per reminder, under that reminder's clinic.
+                tenant.Use(reminder.ClinicId);
+                var evt = Prepare(reminder, context, channels, leaseExpiresAt, deliveries);
+                if (evt is not null)
+                {
+                    db.AddIntegrationEvent(evt);
+                }
+
+                await db.SaveChangesAsync(token);
+            }
+
+            return (due.Count, deliveries);
         }, ct);
-    }
 
     /// <summary>
     /// Due pending sms/email reminders of every clinic, oldest first, locked for this transaction; rows another
     /// dispatcher holds are skipped rather than waited for. (Raw SQL: LINQ cannot say FOR UPDATE SKIP LOCKED. The
     /// dispatcher is system work across clinics, hence no "Tenant" filter.)
     /// </summary>
-    private Task<List<Reminder>> ClaimAsync(RemindersDbContext db, DateTimeOffset now, CancellationToken ct) =>
+    private Task<List<Reminder>> SelectDueAsync(RemindersDbContext db, DateTimeOffset now, CancellationToken ct) =>
         db.Reminders.FromSql($"""
                 SELECT r.*, r.xmin FROM reminders AS r
                 WHERE r.status = 'pending' AND r.type IN ('sms', 'email') AND r.send_at <= {now}
@@ -115,11 +154,12 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
                 LIMIT {Options.BatchSize}
                 FOR UPDATE SKIP LOCKED
                 """)
-            .IgnoreQueryFilters([TenantModelBuilderExtensions.TenantFilter])
+            .IgnoreQueryFilters(TenantFilter)
             .ToListAsync(ct);
 
-    private async Task<IntegrationEvent?> DeliverAsync(Reminder reminder, DeliveryContext context,
-        IReadOnlyDictionary<string, IReminderChannel> channels, CancellationToken ct)
+    /// <summary>Claims <paramref name="reminder"/> for sending (added to <paramref name="deliveries"/>), or settles it now; its event if any.</summary>
+    private IntegrationEvent? Prepare(Reminder reminder, DeliveryContext context, IReadOnlyDictionary<string, IReminderChannel> channels,
+        DateTimeOffset leaseExpiresAt, List<ClaimedDelivery> deliveries)
     {
         if (!context.Appointments.TryGetValue(reminder.AppointmentId, out var appointment)
             || appointment.Deleted
@@ -133,27 +173,87 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
 
         context.Patients.TryGetValue(appointment.PatientId, out var patient);
         var recipient = reminder.Type == ReminderTypes.Email ? patient?.Email : patient?.Phone;
-        DeliveryResult result;
         if (string.IsNullOrWhiteSpace(recipient))
         {
-            result = patient is null
+            return Record(reminder, patient is null
                 ? DeliveryResult.Failure(null, "The patient's contact details have not arrived from scheduling yet.")
                 : DeliveryResult.Failure(null, reminder.Type == ReminderTypes.Email
-                    ? "The patient has no email address." : "The patient has no phone number.", permanent: true);
-        }
-        else if (!channels.TryGetValue(reminder.Type, out var channel))
-        {
-            result = DeliveryResult.Failure(null, $"No delivery channel is registered for {reminder.Type}.");
-        }
-        else
-        {
-            context.Clinics.TryGetValue(reminder.ClinicId, out var clinic);
-            context.Doctors.TryGetValue(appointment.DoctorId, out var doctor);
-            var text = MessageRenderer.Render(reminder, appointment, clinic, doctor);
-            result = await SendAsync(channel, new OutgoingMessage(reminder.Id, recipient, patient!.Name, text.Subject, text.Body), ct);
+                    ? "The patient has no email address." : "The patient has no phone number.", permanent: true));
         }
 
-        return Record(reminder, result);
+        if (!channels.TryGetValue(reminder.Type, out var channel))
+        {
+            return Record(reminder, DeliveryResult.Failure(null, $"No delivery channel is registered for {reminder.Type}."));
+        }
+
+        context.Clinics.TryGetValue(reminder.ClinicId, out var clinic);
+        context.Doctors.TryGetValue(appointment.DoctorId, out var doctor);
+        var text = MessageRenderer.Render(reminder, appointment, clinic, doctor);
+        reminder.StartSending(leaseExpiresAt);
+        deliveries.Add(new ClaimedDelivery(reminder.ClinicId, reminder.LeaseExpiresAt!.Value, channel,
+            new OutgoingMessage(reminder.Id, recipient, patient!.Name, text.Subject, text.Body)));
+        return null;
+    }
+
+    /// <summary>
+    /// Records what a send did, in a transaction of its own (retried whole on a transient error, which never sends
+    /// again). Only under the lease it was claimed with: one that ran out meanwhile was already resolved.
+    /// </summary>
+    private Task RecordOutcomeAsync(RemindersDbContext db, ITenantContext tenant, ClaimedDelivery delivery, DeliveryResult result,
+        CancellationToken ct) =>
+        db.InTransactionAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            tenant.Use(delivery.ClinicId);
+            var reminderId = delivery.Message.ReminderId;
+            var reminder = await db.Reminders.FirstOrDefaultAsync(r => r.Id == reminderId, token);
+            if (reminder is not { IsSending: true } || reminder.LeaseExpiresAt != delivery.LeaseExpiresAt)
+            {
+                logger.LogWarning("The outcome of reminder {ReminderId} ({Delivered}) came after its lease was resolved; it is not recorded",
+                    reminderId, result.Delivered ? "delivered" : result.Error);
+                return;
+            }
+
+            if (Record(reminder, result) is { } evt)
+            {
+                db.AddIntegrationEvent(evt);
+            }
+
+            await db.SaveChangesAsync(token);
+        }, ct);
+
+    /// <summary>Reminders still sending after their lease, of every clinic: each failed as delivery unknown, with its event.</summary>
+    private async Task<int> ResolveExpiredLeasesAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RemindersDbContext>();
+        var tenant = scope.ServiceProvider.GetRequiredService<ITenantContext>();
+        return await db.InTransactionAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            var now = time.Now();
+            var expired = await db.Reminders.FromSql($"""
+                    SELECT r.*, r.xmin FROM reminders AS r
+                    WHERE r.status = 'sending' AND r.lease_expires_at <= {now}
+                    ORDER BY r.lease_expires_at
+                    LIMIT {Options.BatchSize}
+                    FOR UPDATE SKIP LOCKED
+                    """)
+                .IgnoreQueryFilters(TenantFilter)
+                .ToListAsync(token);
+            foreach (var reminder in expired)
+            {
+                tenant.Use(reminder.ClinicId);
+                var leaseExpiredAt = reminder.LeaseExpiresAt!.Value;
+                reminder.MarkDeliveryUnknown(leaseExpiredAt);
+                db.AddIntegrationEvent(ReminderEvents.Failed(reminder, reminder.ClinicId, now));
+                await db.SaveChangesAsync(token);
+                logger.LogWarning("Reminder {ReminderId}: its lease expired at {LeaseExpiredAt} with no outcome recorded; failed as delivery unknown, not re-sent",
+                    reminder.Id, leaseExpiredAt);
+            }
+
+            return expired.Count;
+        }, ct);
     }
 
     private async Task<DeliveryResult> SendAsync(IReminderChannel channel, OutgoingMessage message, CancellationToken ct)

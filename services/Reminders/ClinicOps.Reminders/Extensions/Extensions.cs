@@ -4,9 +4,11 @@ using ClinicOps.Messaging;
 using ClinicOps.Reminders.Channels;
 using ClinicOps.Reminders.Dispatching;
 using ClinicOps.Reminders.Infrastructure;
+using ClinicOps.Reminders.Infrastructure.Http;
 using ClinicOps.Reminders.Model;
 using ClinicOps.Reminders.Services;
 using ClinicOps.ServiceDefaults.Auth.Access;
+using ClinicOps.ServiceDefaults.Http;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Http.Resilience;
@@ -44,6 +46,8 @@ public static class Extensions
             .Handle<UserAccessChanged, UserAccessReplica<RemindersDbContext>>());
         builder.AddUserAccessCheck<RemindersDbContext>();
 
+        builder.AddUpstreamClient<SchedulingClient>(SchedulingClient.ConfigurationKey, SchedulingClient.DefaultAddress);
+        services.AddScoped<AppointmentDirectory>();
         services.AddScoped<ReminderService>();
         services.AddScoped<ReminderSettingsService>();
 

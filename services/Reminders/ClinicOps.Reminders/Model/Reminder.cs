@@ -6,7 +6,9 @@ namespace ClinicOps.Reminders.Model;
 
 /// <summary>
 /// A reminder of one appointment. Every status change starts from pending (pending → sent | failed | cancelled)
-/// and raises <see cref="Version"/>, which the integration events carry.
+/// and raises <see cref="Version"/>, which the integration events carry. The dispatcher delivers an sms or email one
+/// through <see cref="StoredReminderStatuses.Sending"/> (pending → sending → sent | pending again | failed), a state
+/// of this service only: the API shows it as pending and it raises no version and no event.
 /// </summary>
 public sealed class Reminder : ITenantOwned
 {
@@ -34,6 +36,8 @@ public sealed class Reminder : ITenantOwned
     public string? Note { get; private set; }
     /// <summary>After a failed attempt: not before this time (exponential backoff). Null until a failure.</summary>
     public DateTimeOffset? NextAttemptAt { get; private set; }
+    /// <summary>While sending: until when the dispatcher that claimed it may record its outcome. Null otherwise.</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; private set; }
     /// <summary>Created by the clinic's settings rather than by staff.</summary>
     public bool Automatic { get; private set; }
     public int Version { get; private set; }
@@ -43,6 +47,8 @@ public sealed class Reminder : ITenantOwned
     public Appointment? Appointment { get; private set; }
 
     public bool IsPending => Status == ReminderStatuses.Pending;
+
+    public bool IsSending => Status == StoredReminderStatuses.Sending;
 
     public static Reminder Create(Guid appointmentId, string type, string purpose, DateTimeOffset sendAt, string? note,
         bool automatic, DateTimeOffset now) => new()
@@ -78,24 +84,59 @@ public sealed class Reminder : ITenantOwned
         Version++;
     }
 
+    /// <summary>
+    /// A dispatcher claims it for delivery until <paramref name="leaseExpiresAt"/>: nothing else changes it meanwhile
+    /// (staff cannot cancel it, the appointment's events leave it alone), and its outcome is recorded only under this lease.
+    /// </summary>
+    public void StartSending(DateTimeOffset leaseExpiresAt)
+    {
+        EnsurePending("sent");
+        Status = StoredReminderStatuses.Sending;
+        LeaseExpiresAt = leaseExpiresAt.ToUniversalTime();
+    }
+
     /// <summary>The dispatcher delivered it through <paramref name="channel"/>.</summary>
     public void MarkDelivered(string channel, DateTimeOffset at)
     {
-        EnsurePending("sent");
+        EnsureSending();
         Status = ReminderStatuses.Sent;
         SentAt = at.ToUniversalTime();
         Channel = channel;
         NextAttemptAt = null;
+        LeaseExpiresAt = null;
         Version++;
     }
 
     /// <summary>
-    /// One delivery attempt failed. Below <paramref name="maxAttempts"/> the reminder stays pending and is tried again
+    /// The lease ran out with no outcome recorded: the dispatcher stopped (or lost its database) after it began sending,
+    /// so the message may or may not have gone out. Sending it again could reach the patient twice, so it is failed
+    /// with an error that says so, for staff to check.
+    /// </summary>
+    public void MarkDeliveryUnknown(DateTimeOffset leaseExpiredAt)
+    {
+        EnsureSending();
+        Status = ReminderStatuses.Failed;
+        Attempts++;
+        LastError = $"Delivery unknown: sending began but its outcome was never recorded (lease expired {leaseExpiredAt:u}). "
+            + "It was not sent again, so the patient may or may not have received it; please check with them.";
+        NextAttemptAt = null;
+        LeaseExpiresAt = null;
+        Version++;
+    }
+
+    /// <summary>
+    /// One delivery attempt failed (while sending, or before it when the message could not even be addressed). Below <paramref name="maxAttempts"/> the reminder stays pending and is tried again
     /// after <paramref name="backoff"/>; at the limit, or when <paramref name="permanent"/>, it is failed. True when failed.
     /// </summary>
     public bool RecordFailedAttempt(string? channel, string error, DateTimeOffset now, int maxAttempts, TimeSpan backoff, bool permanent)
     {
-        EnsurePending("failed");
+        if (!IsSending)
+        {
+            EnsurePending("failed");
+        }
+
+        LeaseExpiresAt = null;
+        Status = ReminderStatuses.Pending;
         Attempts++;
         LastError = Truncate(error, MaxErrorLength);
         Channel = channel;
@@ -157,8 +198,21 @@ public sealed class Reminder : ITenantOwned
         }
     }
 
+    private void EnsureSending()
+    {
+        if (!IsSending)
+        {
+            throw new InvalidOperationException($"Reminder {Id} is {Status}, not being sent: no delivery outcome can be recorded for it.");
+        }
+    }
+
     private void EnsurePending(string action)
     {
+        if (IsSending)
+        {
+            throw new RuleViolationException($"This reminder is being sent right now, so it cannot be {action}.");
+        }
+
         if (!IsPending)
         {
             throw new RuleViolationException($"A {Status} reminder cannot be {action}; only a pending one can.");

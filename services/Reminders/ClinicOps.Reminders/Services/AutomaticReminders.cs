@@ -21,13 +21,12 @@ public sealed class AutomaticReminders(RemindersDbContext db, ITenantContext ten
     public async Task HandleAsync(AppointmentSnapshot snapshot, CancellationToken ct)
     {
         var now = time.Now();
-        var appointment = await db.Appointments.FirstOrDefaultAsync(a => a.Id == snapshot.AppointmentId, ct);
-        if (appointment is null)
+        var inserted = await AppointmentRows.InsertIfAbsentAsync(db, Appointment.From(snapshot), ct);
+        var appointment = await db.Appointments.FirstAsync(a => a.Id == snapshot.AppointmentId, ct);
+        if (inserted)
         {
             // First sight — usually AppointmentScheduled, but after reordering it may be a later event; the earlier
             // one will then be stale, so the reminders the appointment's current state calls for are created now.
-            appointment = Appointment.From(snapshot);
-            db.Appointments.Add(appointment);
             if (appointment.IsScheduled)
             {
                 await CreateUpcomingAsync(appointment, now, ct);
@@ -40,6 +39,9 @@ public sealed class AutomaticReminders(RemindersDbContext db, ITenantContext ten
             return;
         }
 
+        // Fetched from scheduling when staff asked before any event arrived: this is the first event, so the
+        // automatic reminders are still to be created, beside whatever staff added meanwhile.
+        var wasFetched = appointment.IsFetched;
         var previousStart = appointment.StartsAt;
         var previousStatus = appointment.Status;
         if (!appointment.ApplyIfNewer(snapshot))
@@ -62,6 +64,11 @@ public sealed class AutomaticReminders(RemindersDbContext db, ITenantContext ten
         {
             case AppointmentStatuses.Scheduled:
                 Move(pending, appointment.StartsAt - previousStart, now);
+                if (wasFetched)
+                {
+                    await CreateUpcomingAsync(appointment, now, ct);
+                }
+
                 break;
             case AppointmentStatuses.Cancelled:
                 Cancel(pending, now, alsoFollowUps: true);
@@ -71,7 +78,7 @@ public sealed class AutomaticReminders(RemindersDbContext db, ITenantContext ten
                 break;
             case AppointmentStatuses.Completed:
                 Cancel(pending, now, alsoFollowUps: false);
-                if (previousStatus != AppointmentStatuses.Completed)
+                if (previousStatus != AppointmentStatuses.Completed || wasFetched)
                 {
                     await CreateFollowUpAsync(appointment, now, ct);
                 }

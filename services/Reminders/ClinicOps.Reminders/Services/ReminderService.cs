@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicOps.Reminders.Services;
 
 /// <summary>What staff do with reminders: create them by hand, list them, cancel them and record call outcomes.</summary>
-public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant, TimeProvider time)
+public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant, AppointmentDirectory appointments, TimeProvider time)
 {
     /// <summary>A reminder further ahead than this is a typing mistake, not a plan.</summary>
     public const int MaxYearsAhead = 5;
@@ -25,10 +25,7 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
         var purpose = request.Purpose ?? ReminderPurposes.Upcoming;
         var sendAt = request.SendAt!.Value.ToUniversalTime();
 
-        // The appointment comes from this service's replica, fed by scheduling's events. One booked a moment ago
-        // whose event has not arrived yet answers 404 like a missing one; the client can retry shortly.
-        var appointment = await db.Appointments.FirstOrDefaultAsync(a => a.Id == appointmentId && !a.Deleted, ct)
-            ?? throw new NotFoundException("Appointment");
+        var appointment = await appointments.GetLiveAsync(appointmentId, ct);
         EnsureFits(appointment, purpose, sendAt);
 
         var reminder = Reminder.Create(appointment.Id, request.Type!, purpose, sendAt, request.Note, automatic: false, now);
@@ -40,11 +37,7 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
 
     public async Task<IReadOnlyList<ReminderResponse>> ListForAppointmentAsync(Guid appointmentId, CancellationToken ct)
     {
-        if (!await db.Appointments.AnyAsync(a => a.Id == appointmentId && !a.Deleted, ct))
-        {
-            throw new NotFoundException("Appointment");
-        }
-
+        await appointments.GetLiveAsync(appointmentId, ct);
         return await db.Reminders.AsNoTracking()
             .Where(r => r.AppointmentId == appointmentId)
             .OrderBy(r => r.SendAt).ThenBy(r => r.Id)
@@ -67,7 +60,10 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
         var reminders = db.Reminders.AsNoTracking().Where(r => !r.Appointment!.Deleted);
         if (filter.Status is { } status)
         {
-            reminders = reminders.Where(r => r.Status == status);
+            // One being sent is pending on the wire.
+            reminders = status == ReminderStatuses.Pending
+                ? reminders.Where(r => r.Status == status || r.Status == StoredReminderStatuses.Sending)
+                : reminders.Where(r => r.Status == status);
         }
 
         if (filter.Type is { } type)

@@ -3,13 +3,15 @@ namespace ClinicOps.IntegrationTests.Reliability.Infrastructure;
 /// <summary>
 /// What a test did to one clinic through the gateway (each change recorded once its answer was a success), and the
 /// dashboard figures that follow from it. Every appointment is booked days ahead, so each still-scheduled one is
-/// upcoming and has exactly one pending automatic reminder (the default settings: one, 24 hours before).
+/// upcoming and has exactly one pending automatic reminder (the default settings: one, 24 hours before), besides the
+/// upcoming ones staff added by hand.
 /// </summary>
 public sealed class ClinicLedger(string currency)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<Guid, (Guid DoctorId, string Status)> appointments = [];
     private readonly Dictionary<Guid, (Guid AppointmentId, decimal Amount, string Status)> payments = [];
+    private readonly Dictionary<Guid, Guid> addedReminders = [];
 
     /// <summary>Every appointment booked and not deleted.</summary>
     public IReadOnlyList<Guid> Appointments
@@ -43,6 +45,9 @@ public sealed class ClinicLedger(string currency)
     public void AppointmentBecame(Guid appointmentId, string status) =>
         Record(() => appointments[appointmentId] = appointments[appointmentId] with { Status = status });
 
+    /// <summary>An upcoming reminder added by hand: pending while its appointment stays scheduled.</summary>
+    public void ReminderAdded(Guid reminderId, Guid appointmentId) => Record(() => addedReminders.Add(reminderId, appointmentId));
+
     public void PaymentRecorded(Guid paymentId, Guid appointmentId, decimal amount, string status) =>
         Record(() => payments.Add(paymentId, (appointmentId, amount, status)));
 
@@ -67,7 +72,7 @@ public sealed class ClinicLedger(string currency)
                 paid.Sum(p => p.Amount),
                 pending.Count,
                 pending.Sum(p => p.Amount),
-                PendingReminders: scheduled,
+                PendingReminders: scheduled + addedReminders.Values.Count(a => appointments[a].Status == "scheduled"),
                 currency);
             var doctors = live.GroupBy(a => a.Value.DoctorId)
                 .Select(d => new DoctorFigures(

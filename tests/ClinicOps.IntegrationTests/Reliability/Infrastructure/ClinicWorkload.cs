@@ -116,6 +116,16 @@ public sealed class ClinicWorkload
         (await client.SendAsync("PUT", $"/api/patients/{PatientId}", new { name, phone = patientPhone, email = "patient@clinicops.test" }))
             .Expect(HttpStatusCode.OK);
 
+    /// <summary>Adds an upcoming sms reminder due in an hour (the appointment is days ahead).</summary>
+    public async Task<Guid> AddReminderAsync(Guid appointmentId, CancellationToken cancellationToken = default)
+    {
+        var answer = (await client.SendAsync("POST", $"/api/appointments/{appointmentId}/reminders",
+                new { type = "sms", sendAt = TimeProvider.System.GetUtcNow().AddHours(1) }, cancellationToken: cancellationToken))
+            .Expect(HttpStatusCode.Created);
+        Ledger.ReminderAdded(answer.Id, appointmentId);
+        return answer.Id;
+    }
+
     public async Task<Guid> PayAsync(Guid appointmentId, decimal amount, string status, CancellationToken cancellationToken = default)
     {
         var answer = (await client.SendAsync("POST", $"/api/appointments/{appointmentId}/payments",

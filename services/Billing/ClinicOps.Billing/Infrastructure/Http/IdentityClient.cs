@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Http;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.Extensions.Logging;
 

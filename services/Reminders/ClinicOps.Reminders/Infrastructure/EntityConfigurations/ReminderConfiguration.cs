@@ -14,7 +14,7 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         {
             table.HasCheckConstraint("ck_reminders_type", SqlConditions.In("type", ReminderTypes.All));
             table.HasCheckConstraint("ck_reminders_purpose", SqlConditions.In("purpose", ReminderPurposes.All));
-            table.HasCheckConstraint("ck_reminders_status", SqlConditions.In("status", ReminderStatuses.All));
+            table.HasCheckConstraint("ck_reminders_status", SqlConditions.In("status", StoredReminderStatuses.All));
             table.HasCheckConstraint("ck_reminders_attempts", "attempts >= 0");
         });
         builder.HasKey(r => r.Id).HasName("pk_reminders");
@@ -29,6 +29,10 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         builder.HasIndex(r => new { r.Status, r.Type, r.SendAt })
             .HasDatabaseName("ix_reminders_dispatch")
             .HasFilter($"status = '{ReminderStatuses.Pending}'");
+        // The dispatcher's sweep of leases that ran out without an outcome.
+        builder.HasIndex(r => r.LeaseExpiresAt)
+            .HasDatabaseName("ix_reminders_lease_expires_at")
+            .HasFilter($"status = '{StoredReminderStatuses.Sending}'");
         builder.HasIndex(r => new { r.ClinicId, r.AppointmentId }).HasDatabaseName("ix_reminders_clinic_id_appointment_id");
         builder.HasIndex(r => new { r.ClinicId, r.Status, r.Type, r.SendAt }).HasDatabaseName("ix_reminders_clinic_id_status_type_send_at");
 

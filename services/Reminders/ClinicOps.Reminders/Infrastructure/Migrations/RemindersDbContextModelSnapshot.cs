@@ -280,6 +280,10 @@ namespace ClinicOps.Reminders.Infrastructure.Migrations
                         .HasColumnType("text")
                         .HasColumnName("last_error");
 
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
                     b.Property<DateTimeOffset?>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
@@ -327,6 +331,10 @@ namespace ClinicOps.Reminders.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_reminders");
 
+                    b.HasIndex("LeaseExpiresAt")
+                        .HasDatabaseName("ix_reminders_lease_expires_at")
+                        .HasFilter("status = 'sending'");
+
                     b.HasIndex("ClinicId", "AppointmentId")
                         .HasDatabaseName("ix_reminders_clinic_id_appointment_id");
 
@@ -343,7 +351,7 @@ namespace ClinicOps.Reminders.Infrastructure.Migrations
 
                             t.HasCheckConstraint("ck_reminders_purpose", "purpose IN ('upcoming', 'follow_up')");
 
-                            t.HasCheckConstraint("ck_reminders_status", "status IN ('pending', 'sent', 'failed', 'cancelled')");
+                            t.HasCheckConstraint("ck_reminders_status", "status IN ('pending', 'sent', 'failed', 'cancelled', 'sending')");
 
                             t.HasCheckConstraint("ck_reminders_type", "type IN ('sms', 'email', 'call')");
                         });

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace ClinicOps.Billing.Infrastructure.Http;
+namespace ClinicOps.ServiceDefaults.Http;
 
 /// <summary>
 /// Sends the caller's own bearer token on calls to other services, so they apply the caller's clinic and role

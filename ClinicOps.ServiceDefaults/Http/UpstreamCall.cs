@@ -4,9 +4,9 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Polly;
 
-namespace ClinicOps.Billing.Infrastructure.Http;
+namespace ClinicOps.ServiceDefaults.Http;
 
-internal static class UpstreamCall
+public static class UpstreamCall
 {
     /// <summary>
     /// GETs JSON from another service: null for 404; 503 for anything else that is not a usable answer — refused,

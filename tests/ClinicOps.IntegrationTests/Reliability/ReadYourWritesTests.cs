@@ -1,0 +1,65 @@
+using System.Net;
+using ClinicOps.IntegrationTests.Infrastructure;
+using ClinicOps.IntegrationTests.Reliability.Infrastructure;
+using ClinicOps.Testing;
+using Xunit.Abstractions;
+
+namespace ClinicOps.IntegrationTests.Reliability;
+
+/// <summary>
+/// A staff client uses what it has just created: a booking answered 201 takes a reminder and a payment at once, although
+/// reminders and billing hear of the booking only through the broker. With the broker down no event arrives at all, so
+/// every reminder and payment is one that reminders and billing accept by asking scheduling; once the broker is back the
+/// events take over and everything converges.
+/// </summary>
+public sealed class ReadYourWritesTests(WholeAppFixture app, ITestOutputHelper output) : WholeAppTest(app, output)
+{
+    private const string Broker = "rabbitmq";
+    private const int Iterations = 200;
+    private const int Clients = 4;
+    private static readonly TimeSpan Convergence = TimeSpan.FromSeconds(120);
+
+    [Fact]
+    public async Task A_reminder_and_a_payment_right_after_booking_succeed_200_times_while_the_broker_is_down()
+    {
+        await App.WaitUntilHealthyAsync();
+        var work = await ClinicWorkload.StartAsync(App, "read your writes");
+        var booked = new List<(Guid Appointment, Guid Reminder)>();
+
+        await App.StopResourceAsync(Broker);
+        try
+        {
+            // A few front desks at once, each booking and then at once adding a reminder and taking a payment.
+            await Parallel.ForEachAsync(Enumerable.Range(0, Iterations), new ParallelOptions { MaxDegreeOfParallelism = Clients },
+                async (i, ct) =>
+                {
+                    var appointment = (await work.BookAsync(ct)).Id;
+                    var reminder = await work.AddReminderAsync(appointment, ct);
+                    await work.PayAsync(appointment, 10m + i, "paid", ct);
+                    lock (booked)
+                    {
+                        booked.Add((appointment, reminder));
+                    }
+                });
+        }
+        finally
+        {
+            await App.EnsureStartedAsync(Broker);
+        }
+
+        Assert.Equal(Iterations, booked.Count);
+        // The events take over from what was fetched: each appointment gains its automatic reminder beside the one
+        // added by hand, and the dashboard shows every booking and payment exactly once.
+        await work.ConvergedFiguresAsync(Convergence);
+        foreach (var (appointment, reminder) in booked)
+        {
+            var reminders = await Eventually.GetAsync(
+                async () => (await work.Client.ReadAsync($"/api/appointments/{appointment}/reminders")).Expect(HttpStatusCode.OK).Json,
+                list => list.GetArrayLength() == 2,
+                $"appointment {appointment} to hold its own reminder and the automatic one", Convergence);
+            Assert.Contains(reminders.EnumerateArray(), r => r.GetProperty("id").GetGuid() == reminder && r.GetProperty("status").GetString() == "pending");
+        }
+
+        await App.WaitUntilHealthyAsync();
+    }
+}
