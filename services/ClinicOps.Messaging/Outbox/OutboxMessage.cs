@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using ClinicOps.Contracts;
 
@@ -32,6 +33,15 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>
+    /// The W3C traceparent of the work that wrote the event (null when nothing was traced): the relay publishes under
+    /// it, so the consumers' spans join the trace of the request or event that caused them.
+    /// </summary>
+    public string? TraceParent { get; private set; }
+
+    /// <summary>The W3C tracestate that goes with <see cref="TraceParent"/>, if any.</summary>
+    public string? TraceState { get; private set; }
+
     /// <summary>When a failed row may be tried again (null: as soon as possible).</summary>
     public DateTimeOffset? NextAttemptAt { get; private set; }
 
@@ -42,7 +52,13 @@ public sealed class OutboxMessage
         Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), SerializerOptions),
         ClinicId = integrationEvent.ClinicId,
         OccurredAt = integrationEvent.OccurredAt,
+        TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
+        TraceState = Activity.Current is { IdFormat: ActivityIdFormat.W3C, TraceStateString: { Length: <= 512 } state } ? state : null,
     };
+
+    /// <summary>The trace context the event was written under, if it was written while tracing.</summary>
+    public ActivityContext? TraceContext() =>
+        ActivityContext.TryParse(TraceParent, TraceState, isRemote: true, out var context) ? context : null;
 
     public IntegrationEvent ToEvent()
     {

@@ -82,11 +82,19 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
             var due = await ClaimAsync(db, time.Now(), token);
             if (due.Count > 0)
             {
+                // Only a pass that found work is traced (an empty poll stays out of the dashboard's traces).
+                using var activity = MessagingActivities.Source.StartActivity("dispatch reminders");
+                activity?.SetTag("clinicops.reminders.count", due.Count);
                 var context = await DeliveryContext.LoadAsync(db, due, token);
                 foreach (var reminder in due)
                 {
                     // The event and the change are saved per reminder, under that reminder's clinic.
                     tenant.Use(reminder.ClinicId);
+                    using var logScope = logger.BeginScope(new Dictionary<string, object>
+                    {
+                        ["ClinicId"] = reminder.ClinicId,
+                        ["ReminderId"] = reminder.Id,
+                    });
                     var evt = await DeliverAsync(reminder, context, channels, token);
                     if (evt is not null)
                     {
