@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,10 +13,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Type).HasMaxLength(300).IsRequired();
         builder.Property(m => m.Payload).HasColumnType("jsonb").IsRequired();
-        // W3C limits: a version 00 traceparent is 55 characters, a tracestate at most 32 list members (512 is what
-        // propagators keep).
-        builder.Property(m => m.TraceParent).HasMaxLength(55);
-        builder.Property(m => m.TraceState).HasMaxLength(512);
+        builder.Property(m => m.TraceParent).HasMaxLength(StoredTraceContext.MaxParentLength);
+        builder.Property(m => m.TraceState).HasMaxLength(StoredTraceContext.MaxStateLength);
 
         // The relay only ever looks for unsent rows in order; sent rows stay out of the index.
         builder.HasIndex(m => m.OccurredAt)

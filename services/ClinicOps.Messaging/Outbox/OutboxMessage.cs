@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ClinicOps.ServiceDefaults.Telemetry;
 using System.Text.Json;
 using ClinicOps.Contracts;
 
@@ -52,13 +53,12 @@ public sealed class OutboxMessage
         Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), SerializerOptions),
         ClinicId = integrationEvent.ClinicId,
         OccurredAt = integrationEvent.OccurredAt,
-        TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
-        TraceState = Activity.Current is { IdFormat: ActivityIdFormat.W3C, TraceStateString: { Length: <= 512 } state } ? state : null,
+        TraceParent = StoredTraceContext.CurrentParent(),
+        TraceState = StoredTraceContext.CurrentState(),
     };
 
     /// <summary>The trace context the event was written under, if it was written while tracing.</summary>
-    public ActivityContext? TraceContext() =>
-        ActivityContext.TryParse(TraceParent, TraceState, isRemote: true, out var context) ? context : null;
+    public ActivityContext? TraceContext() => StoredTraceContext.Parse(TraceParent, TraceState);
 
     public IntegrationEvent ToEvent()
     {

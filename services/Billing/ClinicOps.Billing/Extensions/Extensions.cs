@@ -34,6 +34,7 @@ public static class Extensions
         builder.AddUpstreamClients();
 
         var services = builder.Services;
+        services.AddSingleton<BillingMetrics>();
         services.AddScoped<PaymentService>();
         services.AddScoped<PaymentQueries>();
         services.AddScoped<AppointmentDirectory>();

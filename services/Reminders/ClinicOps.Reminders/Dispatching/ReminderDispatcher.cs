@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ClinicOps.Contracts;
 using ClinicOps.Contracts.Reminders;
 using ClinicOps.Contracts.Scheduling;
@@ -7,6 +8,7 @@ using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.Model;
 using ClinicOps.Reminders.Services;
 using ClinicOps.ServiceDefaults.Data;
+using ClinicOps.ServiceDefaults.Telemetry;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,7 +22,7 @@ namespace ClinicOps.Reminders.Dispatching;
 /// marks it failed. Call reminders are never touched: they are staff's tasks.
 /// </summary>
 public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider time, IOptions<DispatcherOptions> options,
-    ILogger<ReminderDispatcher> logger) : BackgroundService
+    ReminderMetrics metrics, ILogger<ReminderDispatcher> logger) : BackgroundService
 {
     private DispatcherOptions Options => options.Value;
 
@@ -76,20 +78,24 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
         var tenant = scope.ServiceProvider.GetRequiredService<ITenantContext>();
         var channels = scope.ServiceProvider.GetServices<IReminderChannel>().ToDictionary(c => c.Type);
 
-        return await db.InTransactionAsync(async token =>
+        // Outcomes are counted once the batch has committed (a retried transaction must not count twice).
+        var outcomes = new List<IntegrationEvent>();
+        var handled = await db.InTransactionAsync(async token =>
         {
             db.ChangeTracker.Clear();
+            outcomes.Clear();
             var due = await ClaimAsync(db, time.Now(), token);
             if (due.Count > 0)
             {
-                // Only a pass that found work is traced (an empty poll stays out of the dashboard's traces).
-                using var activity = MessagingActivities.Source.StartActivity("dispatch reminders");
-                activity?.SetTag("clinicops.reminders.count", due.Count);
                 var context = await DeliveryContext.LoadAsync(db, due, token);
                 foreach (var reminder in due)
                 {
                     // The event and the change are saved per reminder, under that reminder's clinic.
                     tenant.Use(reminder.ClinicId);
+                    // Traced as part of the request or event that created the reminder; an empty poll traces nothing.
+                    using var activity = MessagingActivities.StartFor("send reminder", ActivityKind.Internal,
+                        StoredTraceContext.Parse(reminder.TraceParent, reminder.TraceState));
+                    activity?.SetTag("clinicops.reminder.channel", reminder.Type);
                     using var logScope = logger.BeginScope(new Dictionary<string, object>
                     {
                         ["ClinicId"] = reminder.ClinicId,
@@ -99,6 +105,7 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
                     if (evt is not null)
                     {
                         db.AddIntegrationEvent(evt);
+                        outcomes.Add(evt);
                     }
 
                     await db.SaveChangesAsync(token);
@@ -107,6 +114,21 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
 
             return due.Count;
         }, ct);
+
+        foreach (var outcome in outcomes)
+        {
+            switch (outcome)
+            {
+                case ReminderSent sent:
+                    metrics.Sent(sent.Type);
+                    break;
+                case ReminderFailed failed:
+                    metrics.Failed(failed.Type);
+                    break;
+            }
+        }
+
+        return handled;
     }
 
     /// <summary>
