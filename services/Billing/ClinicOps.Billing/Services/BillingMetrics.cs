@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using ClinicOps.Billing.Model;
-using ClinicOps.Contracts;
+using ClinicOps.Contracts.Billing;
 
 namespace ClinicOps.Billing.Services;
 
