@@ -2,6 +2,7 @@ using ClinicOps.ServiceDefaults.Auth;
 using ClinicOps.ServiceDefaults.Http;
 using ClinicOps.ServiceDefaults.OpenApi;
 using ClinicOps.ServiceDefaults.Problems;
+using ClinicOps.ServiceDefaults.Telemetry;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -88,7 +89,9 @@ public static class Extensions
                 .AddRuntimeInstrumentation()
                 .AddMeter("ClinicOps.*"))
             .WithTracing(tracing => tracing
+                .SetSampler(QuietBackgroundSampler.Create())
                 .AddSource(builder.Environment.ApplicationName)
+                .AddSource("ClinicOps.*")
                 .AddSource("MassTransit")
                 .AddSource("Npgsql")
                 .AddAspNetCoreInstrumentation(options =>
@@ -134,6 +137,7 @@ public static class Extensions
         app.UseRequestTimeouts();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ClinicLogScope>();
 
         app.MapHealthChecks(HealthPath).AllowAnonymous().DisableRequestTimeout();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") })

@@ -4,6 +4,7 @@ using ClinicOps.ServiceDefaults.Tenancy;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ClinicOps.Messaging;
 
@@ -14,7 +15,8 @@ namespace ClinicOps.Messaging;
 /// redelivered event finds its inbox row and changes nothing. The event type comes last because MassTransit names a
 /// generic consumer's queue after its last type argument: "billing-appointment-scheduled".
 /// </summary>
-public sealed class EventConsumer<TDbContext, TEvent>(TDbContext db, ITenantContext tenant, IEnumerable<IEventHandler<TEvent>> handlers)
+public sealed class EventConsumer<TDbContext, TEvent>(TDbContext db, ITenantContext tenant, IEnumerable<IEventHandler<TEvent>> handlers,
+    ILogger<EventConsumer<TDbContext, TEvent>> logger)
     : IConsumer<TEvent>
     where TDbContext : DbContext
     where TEvent : IntegrationEvent
@@ -29,6 +31,13 @@ public sealed class EventConsumer<TDbContext, TEvent>(TDbContext db, ITenantCont
         context.TryGetPayload<IServiceProvider>(out var services);
         var time = services?.GetService<TimeProvider>() ?? TimeProvider.System;
         tenant.Use(message.ClinicId);
+        // Every line the handlers log names the clinic and the event (the trace id comes with OpenTelemetry's logging).
+        using var logScope = logger.BeginScope(new Dictionary<string, object>
+        {
+            ["ClinicId"] = message.ClinicId,
+            ["EventId"] = message.EventId,
+            ["EventType"] = typeof(TEvent).Name,
+        });
         using var slot = services?.GetService<ConsumerSlots>() is { } slots ? await slots.EnterAsync(context.CancellationToken) : null;
 
         var handled = await db.InTransactionAsync(async ct =>

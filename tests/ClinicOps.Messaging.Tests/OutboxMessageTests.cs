@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ClinicOps.Messaging.Tests.Infrastructure;
 
 namespace ClinicOps.Messaging.Tests;
@@ -16,6 +17,20 @@ public sealed class OutboxMessageTests
         Assert.Equal(written.EventId, message.Id);
         Assert.Equal("ClinicOps.Messaging.Tests.Infrastructure.NoteWritten", message.Type);
         Assert.Equal(written, message.ToEvent());
+    }
+
+    [Fact]
+    public void An_outbox_row_keeps_the_trace_context_it_was_written_under_and_none_when_nothing_was_traced()
+    {
+        var request = new Activity("POST /api/notes").SetIdFormat(ActivityIdFormat.W3C).Start();
+        request.TraceStateString = "clinicops=booking";
+        var traced = OutboxMessage.From(MessagingHost.Event(new Note(Guid.CreateVersion7(), "text")));
+        request.Stop();
+        var untraced = OutboxMessage.From(MessagingHost.Event(new Note(Guid.CreateVersion7(), "text")));
+
+        var context = Assert.NotNull(traced.TraceContext());
+        Assert.Equal((request.TraceId, request.SpanId, "clinicops=booking"), (context.TraceId, context.SpanId, context.TraceState));
+        Assert.Null(untraced.TraceContext());
     }
 
     [Fact]

@@ -190,7 +190,8 @@ public sealed class DispatcherTests(RemindersFactory factory)
         var email = $"{Guid.NewGuid():N}@example.test";
         var appointment = await clinic.BookAsync(clinic.Now.AddDays(2), email);
         var loop = new ReminderDispatcher(factory.Services.GetRequiredService<IServiceScopeFactory>(), factory.Time,
-            Options.Create(new DispatcherOptions { PollInterval = TimeSpan.FromMinutes(1) }), NullLogger<ReminderDispatcher>.Instance);
+            Options.Create(new DispatcherOptions { PollInterval = TimeSpan.FromMinutes(1) }),
+            factory.Services.GetRequiredService<ReminderMetrics>(), NullLogger<ReminderDispatcher>.Instance);
         await loop.StartAsync(CancellationToken.None);
         try
         {

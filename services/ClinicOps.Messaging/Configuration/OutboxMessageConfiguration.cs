@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,6 +13,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Type).HasMaxLength(300).IsRequired();
         builder.Property(m => m.Payload).HasColumnType("jsonb").IsRequired();
+        builder.Property(m => m.TraceParent).HasMaxLength(StoredTraceContext.MaxParentLength);
+        builder.Property(m => m.TraceState).HasMaxLength(StoredTraceContext.MaxStateLength);
 
         // The relay only ever looks for unsent rows in order; sent rows stay out of the index.
         builder.HasIndex(m => m.OccurredAt)

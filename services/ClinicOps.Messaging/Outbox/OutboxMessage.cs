@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using ClinicOps.ServiceDefaults.Telemetry;
 using System.Text.Json;
 using ClinicOps.Contracts;
 
@@ -32,6 +34,15 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>
+    /// The W3C traceparent of the work that wrote the event (null when nothing was traced): the relay publishes under
+    /// it, so the consumers' spans join the trace of the request or event that caused them.
+    /// </summary>
+    public string? TraceParent { get; private set; }
+
+    /// <summary>The W3C tracestate that goes with <see cref="TraceParent"/>, if any.</summary>
+    public string? TraceState { get; private set; }
+
     /// <summary>When a failed row may be tried again (null: as soon as possible).</summary>
     public DateTimeOffset? NextAttemptAt { get; private set; }
 
@@ -42,7 +53,12 @@ public sealed class OutboxMessage
         Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), SerializerOptions),
         ClinicId = integrationEvent.ClinicId,
         OccurredAt = integrationEvent.OccurredAt,
+        TraceParent = StoredTraceContext.CurrentParent(),
+        TraceState = StoredTraceContext.CurrentState(),
     };
+
+    /// <summary>The trace context the event was written under, if it was written while tracing.</summary>
+    public ActivityContext? TraceContext() => StoredTraceContext.Parse(TraceParent, TraceState);
 
     public IntegrationEvent ToEvent()
     {

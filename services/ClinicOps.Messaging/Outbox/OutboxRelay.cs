@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using ClinicOps.Contracts;
 using ClinicOps.ServiceDefaults.Data;
@@ -92,6 +93,12 @@ public sealed class OutboxRelay<TDbContext>(
             Fail(message, e.Message);
             return;
         }
+
+        // Under the context of the transaction that wrote the row: MassTransit's send span and the headers it sends
+        // continue that trace, so every consumer's span joins the request (or event) that caused the event.
+        using var activity = MessagingActivities.StartFor($"outbox publish {integrationEvent.GetType().Name}",
+            ActivityKind.Internal, message.TraceContext());
+        activity?.SetTag("messaging.message.id", message.Id);
 
         // Publish can wait for minutes while the broker is unreachable: give every publish its own deadline.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

@@ -31,6 +31,7 @@ public sealed class WholeAppFixture : IAsyncLifetime
     private readonly string dataDirectory;
     private readonly bool useTestSigningKey;
     private readonly bool ownsDataDirectory;
+    private readonly IReadOnlyDictionary<string, string>? telemetryEnvironment;
     private readonly SocketsHttpHandler handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
     private readonly ResourceLogSink logs = new(Path.Combine(AppContext.BaseDirectory, "logs",
         $"wholeapp-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log"));
@@ -51,6 +52,16 @@ public sealed class WholeAppFixture : IAsyncLifetime
         this.dataDirectory = dataDirectory;
         this.useTestSigningKey = useTestSigningKey;
         this.ownsDataDirectory = ownsDataDirectory;
+    }
+
+    /// <summary>
+    /// An app whose services export their telemetry as <paramref name="telemetryEnvironment"/> (OTEL_* variables) says,
+    /// for tests that look at traces, metrics and logs (<see cref="Telemetry.TelemetryAppFixture"/>).
+    /// </summary>
+    internal WholeAppFixture(IReadOnlyDictionary<string, string> telemetryEnvironment)
+        : this()
+    {
+        this.telemetryEnvironment = telemetryEnvironment;
     }
 
     public DistributedApplication App => app ?? throw new InvalidOperationException("The app has not started.");
@@ -140,10 +151,21 @@ public sealed class WholeAppFixture : IAsyncLifetime
                 // Failing checks while the app boots are expected; the failure report below names the ones that never passed.
                 .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
 
-            // No dashboard listens in tests: exporters would only retry into the void (aspire#3349).
+            // No dashboard listens in tests: exporters would only retry into the void (aspire#3349). Telemetry tests
+            // give a receiver of their own instead.
             foreach (var project in builder.Resources.OfType<ProjectResource>())
             {
-                builder.CreateResourceBuilder(project).WithEnvironment("OTEL_SDK_DISABLED", "true");
+                var resource = builder.CreateResourceBuilder(project);
+                if (telemetryEnvironment is null)
+                {
+                    resource.WithEnvironment("OTEL_SDK_DISABLED", "true");
+                    continue;
+                }
+
+                foreach (var (name, value) in telemetryEnvironment)
+                {
+                    resource.WithEnvironment(name, value);
+                }
             }
 
             // Two cores run the whole app and the suite: a cheaper bcrypt cost keeps sign-ups well inside the request

@@ -35,6 +35,7 @@ public static class Extensions
         builder.AddUpstreamClients();
 
         var services = builder.Services;
+        services.AddSingleton<BillingMetrics>();
         services.AddScoped<PaymentService>();
         services.AddScoped<PaymentQueries>();
         services.AddScoped<AppointmentDirectory>();

@@ -23,6 +23,7 @@ public sealed class PaymentService(
     IdempotencyKeys keys,
     IOptions<JsonOptions> json,
     ITenantContext tenant,
+    BillingMetrics metrics,
     TimeProvider time)
 {
     public async Task<CreatedResponse> CreateAsync(Guid appointmentId, CreatePaymentRequest request, string? idempotencyKey, CancellationToken ct)
@@ -59,6 +60,7 @@ public sealed class PaymentService(
         try
         {
             await db.SaveChangesAsync(ct);
+            metrics.Recorded(payment);
             return response;
         }
         catch (DbUpdateException e) when (idempotencyKey is not null && e.IsUniqueViolation(IdempotencyKeyConfiguration.PrimaryKey))
@@ -72,7 +74,7 @@ public sealed class PaymentService(
     }
 
     public Task<PaymentResponse> MarkPaidAsync(Guid id, CancellationToken ct) =>
-        TransitionAsync(id, (p, now) => p.MarkPaid(now, tenant.UserId), PaymentEvents.Paid, ct);
+        TransitionAsync(id, (p, now) => p.MarkPaid(now, tenant.UserId), PaymentEvents.Paid, ct, metrics.Paid);
 
     public Task<PaymentResponse> MarkFailedAsync(Guid id, CancellationToken ct) =>
         TransitionAsync(id, (p, _) => p.MarkFailed(tenant.UserId), PaymentEvents.Failed, ct);
@@ -81,7 +83,7 @@ public sealed class PaymentService(
         TransitionAsync(id, (p, now) => p.Refund(now, tenant.UserId), PaymentEvents.Refunded, ct);
 
     private async Task<PaymentResponse> TransitionAsync(Guid id, Action<Payment, DateTimeOffset> change,
-        Func<Payment, Guid, DateTimeOffset, IntegrationEvent> evt, CancellationToken ct)
+        Func<Payment, Guid, DateTimeOffset, IntegrationEvent> evt, CancellationToken ct, Action<Payment>? committed = null)
     {
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Payment");
         var now = time.Now();
@@ -89,6 +91,7 @@ public sealed class PaymentService(
         db.AddIntegrationEvent(evt(payment, payment.ClinicId, now));
         // xmin guards the row: of two concurrent transitions one wins, the other answers 409.
         await db.SaveChangesAsync(ct);
+        committed?.Invoke(payment);
         return PaymentResponse.From(payment);
     }
 }

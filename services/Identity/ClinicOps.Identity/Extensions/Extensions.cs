@@ -39,6 +39,7 @@ public static class Extensions
         services.AddSingleton<SigningKey>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<IdentityMetrics>();
 
         services.AddScoped<UserDirectory>();
         services.AddScoped<LoginThrottle>();

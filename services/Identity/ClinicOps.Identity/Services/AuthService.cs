@@ -17,6 +17,7 @@ public sealed class AuthService(
     LoginThrottle throttle,
     SessionIssuer sessions,
     AuditLog audit,
+    IdentityMetrics metrics,
     TimeProvider time)
 {
     public async Task<LoginOutcome> LoginAsync(LoginRequest request, CancellationToken ct)
@@ -34,6 +35,7 @@ public sealed class AuthService(
         if (attempt.RetryAfter is { } retryAfter)
         {
             audit.Warn(AuditEvents.LoginLockedOut, null, null, email);
+            metrics.LockedOut();
             return LoginOutcome.LockedOut(retryAfter);
         }
 
@@ -42,6 +44,7 @@ public sealed class AuthService(
         if (user is null || !valid)
         {
             audit.Warn(AuditEvents.LoginFailed, user?.ClinicId, user?.Id, email);
+            metrics.SignInFailed();
             throw new InvalidCredentialsException();
         }
 
@@ -61,6 +64,7 @@ public sealed class AuthService(
         await db.SaveChangesAsync(ct);
 
         audit.Record(AuditEvents.LoginSucceeded, user.ClinicId, user.Id);
+        metrics.SignedIn();
         return LoginOutcome.SignedIn(session.Response);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ClinicOps.Contracts;
 using ClinicOps.Contracts.Reminders;
 using ClinicOps.Contracts.Scheduling;
@@ -7,6 +8,7 @@ using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.Model;
 using ClinicOps.Reminders.Services;
 using ClinicOps.ServiceDefaults.Data;
+using ClinicOps.ServiceDefaults.Telemetry;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -24,7 +26,7 @@ namespace ClinicOps.Reminders.Dispatching;
 /// failed. Call reminders are never touched: they are staff's tasks.
 /// </summary>
 public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider time, IOptions<DispatcherOptions> options,
-    ILogger<ReminderDispatcher> logger) : BackgroundService
+    ReminderMetrics metrics, ILogger<ReminderDispatcher> logger) : BackgroundService
 {
     private static readonly string[] TenantFilter = [TenantModelBuilderExtensions.TenantFilter];
 
@@ -92,24 +94,52 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
         var tenant = scope.ServiceProvider.GetRequiredService<ITenantContext>();
         var channels = scope.ServiceProvider.GetServices<IReminderChannel>().ToDictionary(c => c.Type);
 
-        var (claimed, deliveries) = await ClaimBatchAsync(db, tenant, channels, ct);
+        var (claimed, deliveries, settled) = await ClaimBatchAsync(db, tenant, channels, ct);
+        Count(settled);
         foreach (var delivery in deliveries)
         {
+            // Traced as part of the request or event that created the reminder (its outcome event too); an empty poll
+            // traces nothing.
+            using var activity = MessagingActivities.StartFor("send reminder", ActivityKind.Internal,
+                StoredTraceContext.Parse(delivery.TraceParent, delivery.TraceState));
+            activity?.SetTag("clinicops.reminder.channel", delivery.Channel.Type);
+            using var logScope = logger.BeginScope(new Dictionary<string, object>
+            {
+                ["ClinicId"] = delivery.ClinicId,
+                ["ReminderId"] = delivery.Message.ReminderId,
+            });
             var result = await SendAsync(delivery.Channel, delivery.Message, ct);
             // Not cancelled by a stopping host: what was sent is recorded. Should this fail (the database is gone after
             // the strategy's retries), the pass ends here; the lease then resolves this one — and the rest of the
             // batch, which was never sent — as delivery unknown rather than risk sending anything twice.
-            await RecordOutcomeAsync(db, tenant, delivery, result, CancellationToken.None);
+            Count([await RecordOutcomeAsync(db, tenant, delivery, result, CancellationToken.None)]);
         }
 
         return claimed;
+    }
+
+    /// <summary>Counts outcomes once their transaction has committed (a retried transaction must not count twice).</summary>
+    private void Count(IEnumerable<IntegrationEvent?> outcomes)
+    {
+        foreach (var outcome in outcomes)
+        {
+            switch (outcome)
+            {
+                case ReminderSent sent:
+                    metrics.Sent(sent.Type);
+                    break;
+                case ReminderFailed failed:
+                    metrics.Failed(failed.Type);
+                    break;
+            }
+        }
     }
 
     /// <summary>
     /// The claim transaction: due pending reminders are locked and, each under its clinic, cancelled when their
     /// appointment is off, failed at once when they cannot be addressed, or marked sending under a lease.
     /// </summary>
-    private Task<(int Claimed, List<ClaimedDelivery> Deliveries)> ClaimBatchAsync(RemindersDbContext db, ITenantContext tenant,
+    private Task<(int Claimed, List<ClaimedDelivery> Deliveries, List<IntegrationEvent> Settled)> ClaimBatchAsync(RemindersDbContext db, ITenantContext tenant,
         IReadOnlyDictionary<string, IReminderChannel> channels, CancellationToken ct) =>
         db.InTransactionAsync(async token =>
         {
@@ -117,9 +147,10 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
             var now = time.Now();
             var due = await SelectDueAsync(db, now, token);
             var deliveries = new List<ClaimedDelivery>();
+            var settled = new List<IntegrationEvent>();
             if (due.Count == 0)
             {
-                return (0, deliveries);
+                return (0, deliveries, settled);
             }
 
             var context = await DeliveryContext.LoadAsync(db, due, token);
@@ -132,12 +163,13 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
                 if (evt is not null)
                 {
                     db.AddIntegrationEvent(evt);
+                    settled.Add(evt);
                 }
 
                 await db.SaveChangesAsync(token);
             }
 
-            return (due.Count, deliveries);
+            return (due.Count, deliveries, settled);
         }, ct);
 
     /// <summary>
@@ -191,7 +223,7 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
         var text = MessageRenderer.Render(reminder, appointment, clinic, doctor);
         reminder.StartSending(leaseExpiresAt);
         deliveries.Add(new ClaimedDelivery(reminder.ClinicId, reminder.LeaseExpiresAt!.Value, channel,
-            new OutgoingMessage(reminder.Id, recipient, patient!.Name, text.Subject, text.Body)));
+            new OutgoingMessage(reminder.Id, recipient, patient!.Name, text.Subject, text.Body), reminder.TraceParent, reminder.TraceState));
         return null;
     }
 
@@ -199,8 +231,8 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
     /// Records what a send did, in a transaction of its own (retried whole on a transient error, which never sends
     /// again). Only under the lease it was claimed with: one that ran out meanwhile was already resolved.
     /// </summary>
-    private Task RecordOutcomeAsync(RemindersDbContext db, ITenantContext tenant, ClaimedDelivery delivery, DeliveryResult result,
-        CancellationToken ct) =>
+    private Task<IntegrationEvent?> RecordOutcomeAsync(RemindersDbContext db, ITenantContext tenant, ClaimedDelivery delivery,
+        DeliveryResult result, CancellationToken ct) =>
         db.InTransactionAsync(async token =>
         {
             db.ChangeTracker.Clear();
@@ -211,15 +243,17 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
             {
                 logger.LogWarning("The outcome of reminder {ReminderId} ({Delivered}) came after its lease was resolved; it is not recorded",
                     reminderId, result.Delivered ? "delivered" : result.Error);
-                return;
+                return null;
             }
 
-            if (Record(reminder, result) is { } evt)
+            var evt = Record(reminder, result);
+            if (evt is not null)
             {
                 db.AddIntegrationEvent(evt);
             }
 
             await db.SaveChangesAsync(token);
+            return evt;
         }, ct);
 
     /// <summary>Reminders still sending after their lease, of every clinic: each failed as delivery unknown, with its event.</summary>
@@ -228,8 +262,10 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RemindersDbContext>();
         var tenant = scope.ServiceProvider.GetRequiredService<ITenantContext>();
-        return await db.InTransactionAsync(async token =>
+        var failures = new List<IntegrationEvent>();
+        var resolved = await db.InTransactionAsync(async token =>
         {
+            failures.Clear();
             db.ChangeTracker.Clear();
             var now = time.Now();
             var expired = await db.Reminders.FromSql($"""
@@ -246,7 +282,9 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
                 tenant.Use(reminder.ClinicId);
                 var leaseExpiredAt = reminder.LeaseExpiresAt!.Value;
                 reminder.MarkDeliveryUnknown(leaseExpiredAt);
-                db.AddIntegrationEvent(ReminderEvents.Failed(reminder, reminder.ClinicId, now));
+                var failed = ReminderEvents.Failed(reminder, reminder.ClinicId, now);
+                db.AddIntegrationEvent(failed);
+                failures.Add(failed);
                 await db.SaveChangesAsync(token);
                 logger.LogWarning("Reminder {ReminderId}: its lease expired at {LeaseExpiredAt} with no outcome recorded; failed as delivery unknown, not re-sent",
                     reminder.Id, leaseExpiredAt);
@@ -254,6 +292,8 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
 
             return expired.Count;
         }, ct);
+        Count(failures);
+        return resolved;
     }
 
     private async Task<DeliveryResult> SendAsync(IReminderChannel channel, OutgoingMessage message, CancellationToken ct)

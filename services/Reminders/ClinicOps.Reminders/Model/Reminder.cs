@@ -1,5 +1,6 @@
 using ClinicOps.Contracts.Reminders;
 using ClinicOps.ServiceDefaults.Problems;
+using ClinicOps.ServiceDefaults.Telemetry;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Reminders.Model;
@@ -44,6 +45,15 @@ public sealed class Reminder : ITenantOwned
     public DateTimeOffset CreatedAt { get; private set; }
     public uint RowVersion { get; private set; }
 
+    /// <summary>
+    /// The W3C trace context of the request or event that created the reminder: its delivery, maybe days later, is
+    /// traced as part of that trace.
+    /// </summary>
+    public string? TraceParent { get; private set; }
+
+    /// <summary>The tracestate that goes with <see cref="TraceParent"/>, if any.</summary>
+    public string? TraceState { get; private set; }
+
     public Appointment? Appointment { get; private set; }
 
     public bool IsPending => Status == ReminderStatuses.Pending;
@@ -63,6 +73,8 @@ public sealed class Reminder : ITenantOwned
         Status = ReminderStatuses.Pending,
         Version = 1,
         CreatedAt = now.ToUniversalTime(),
+        TraceParent = StoredTraceContext.CurrentParent(),
+        TraceState = StoredTraceContext.CurrentState(),
     };
 
     public void Cancel()

@@ -35,6 +35,7 @@ public static class Extensions
         builder.Services.AddScoped<ContactValidator>();
         builder.Services.AddScoped<DoctorService>();
         builder.Services.AddScoped<PatientService>();
+        builder.Services.AddSingleton<SchedulingMetrics>();
         builder.Services.AddScoped<AppointmentService>();
         builder.Services.AddScoped<AppointmentQueries>();
         builder.Services.AddScoped<DoctorSchedules>();

@@ -15,7 +15,7 @@ namespace ClinicOps.Scheduling.Services;
 /// another clinic's doctor, patient or type by the tenant-filtered look-up (404) and, as a backstop, the composite FKs;
 /// a booking or move outside the doctor's hours or in their time off by <see cref="ScheduleRules"/> (422).
 /// </summary>
-public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rules, TimeProvider time)
+public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rules, SchedulingMetrics metrics, TimeProvider time)
 {
     public async Task<AppointmentView> BookAsync(CreateAppointmentRequest request, CancellationToken ct)
     {
@@ -41,6 +41,7 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
         var view = new AppointmentView(appointment, doctor.Name, patient.Name, type?.Name);
         db.Appointments.Add(appointment);
         await SaveToScheduleAsync(appointment.DoctorId, AppointmentEvents.Scheduled(db.CurrentClinicId, view, patient, now), ct);
+        metrics.Booked();
         return view;
     }
 
@@ -88,7 +89,7 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
         {
             view.Appointment.Complete();
             return AppointmentEvents.Completed(db.CurrentClinicId, view, now);
-        }, ct);
+        }, metrics.Completed, ct);
 
     public Task<AppointmentView> CancelAsync(Guid id, CancelAppointmentRequest? request, string? ifMatch, CancellationToken ct)
     {
@@ -99,7 +100,7 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
         {
             view.Appointment.Cancel(reason);
             return AppointmentEvents.Cancelled(db.CurrentClinicId, view, now);
-        }, ct);
+        }, metrics.Cancelled, ct);
     }
 
     public Task<AppointmentView> MarkNoShowAsync(Guid id, string? ifMatch, CancellationToken ct) =>
@@ -107,7 +108,7 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
         {
             view.Appointment.MarkNoShow(now);
             return AppointmentEvents.MarkedNoShow(db.CurrentClinicId, view, now);
-        }, ct);
+        }, metrics.MarkedNoShow, ct);
 
     /// <summary>Soft delete: refused (409) once billing told us of a payment for the appointment.</summary>
     public async Task DeleteAsync(Guid id, string? ifMatch, CancellationToken ct)
@@ -126,12 +127,14 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
     private async Task<AppointmentType> FindTypeAsync(Guid id, CancellationToken ct) =>
         await db.AppointmentTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Appointment type");
 
+    /// <summary>Applies one status change and, once it is committed, counts it (<paramref name="committed"/>).</summary>
     private async Task<AppointmentView> ChangeAsync(Guid id, string? ifMatch, Func<AppointmentView, DateTimeOffset, IntegrationEvent> change,
-        CancellationToken ct)
+        Action committed, CancellationToken ct)
     {
         var view = await LoadForChangeAsync(id, ifMatch, ct);
         var integrationEvent = change(view, time.Now());
         await SaveWithAsync(integrationEvent, ct);
+        committed();
         return view;
     }
 

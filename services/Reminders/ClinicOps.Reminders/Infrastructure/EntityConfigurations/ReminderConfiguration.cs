@@ -1,6 +1,7 @@
 using ClinicOps.Contracts.Reminders;
 using ClinicOps.Reminders.Model;
 using ClinicOps.ServiceDefaults.Data;
+using ClinicOps.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -24,6 +25,8 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         builder.Property(r => r.Status).HasMaxLength(16);
         builder.Property(r => r.Channel).HasMaxLength(32);
         builder.Property(r => r.RowVersion).IsRowVersion();
+        builder.Property(r => r.TraceParent).HasMaxLength(StoredTraceContext.MaxParentLength);
+        builder.Property(r => r.TraceState).HasMaxLength(StoredTraceContext.MaxStateLength);
 
         // The dispatcher's claim: pending sms/email due by now (a retried one also waits for next_attempt_at).
         builder.HasIndex(r => new { r.Status, r.Type, r.SendAt })

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ClinicOps.IntegrationTests.Infrastructure.Telemetry;
+using Xunit.Abstractions;
+
+namespace ClinicOps.IntegrationTests.Observability;
+
+/// <summary>
+/// A base for tests that look at what the app exports (<see cref="TelemetryAppFixture"/>): the app's logs go to the
+/// test's output, and requests answer their trace id (the gateway's X-Request-Id) with their body.
+/// </summary>
+[Collection(TelemetryApp.Name)]
+public abstract class TelemetryTest(TelemetryAppFixture telemetry, ITestOutputHelper output) : IDisposable
+{
+    protected static readonly string[] Services = ["gateway", "identity", "scheduling", "billing", "reminders", "analytics"];
+
+    private readonly IDisposable logCapture = telemetry.App.CaptureLogs(output);
+
+    protected TelemetryAppFixture Telemetry => telemetry;
+
+    protected OtlpReceiver Receiver => telemetry.Receiver;
+
+    public void Dispose()
+    {
+        logCapture.Dispose();
+        Assert.True(Receiver.Errors.Count == 0, $"The receiver could not read: {string.Join(Environment.NewLine, Receiver.Errors.Take(3))}");
+        GC.SuppressFinalize(this);
+    }
+
+    protected static async Task<Guid> CreateAsync(HttpClient client, string path, object body, string? idempotencyKey = null) =>
+        (await SendAsync(client, path, body, HttpStatusCode.Created, idempotencyKey)).Body.GetProperty("id").GetGuid();
+
+    /// <summary>
+    /// POSTs and returns the answer's body and trace id. A 404 is retried briefly: a service learns of another's
+    /// records (an appointment booked a moment ago) from its events.
+    /// </summary>
+    protected static async Task<(JsonElement Body, string TraceId)> SendAsync(HttpClient client, string path, object body,
+        HttpStatusCode expected, string? idempotencyKey = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+            if (idempotencyKey is not null)
+            {
+                request.Headers.Add("Idempotency-Key", idempotencyKey);
+            }
+
+            using var response = await client.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == HttpStatusCode.NotFound && expected != HttpStatusCode.NotFound && attempt < 40)
+            {
+                await Task.Delay(250);
+                continue;
+            }
+
+            Assert.True(response.StatusCode == expected, $"POST {path} answered {(int)response.StatusCode}: {text}");
+            var traceId = Assert.Single(response.Headers.GetValues("X-Request-Id"));
+            return (text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone(), traceId);
+        }
+    }
+
+    protected static string NewPhone() => $"+4930{Random.Shared.Next(20_000_000, 99_999_999)}";
+
+    /// <summary>The services that exported a span of the trace so far.</summary>
+    protected ServicesSeen ServicesIn(string traceId) =>
+        new(Receiver.Spans.Where(s => s.TraceId == traceId).Select(s => s.Service).ToHashSet(), Receiver.Spans.Count);
+}
