@@ -1,4 +1,5 @@
 using ClinicOps.Reminders.Channels;
+using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,7 +83,7 @@ public sealed class ChannelSettingsTests
     }
 
     /// <summary>The service as a deployment would run it: the Production environment and only the settings given.</summary>
-    private sealed class ProductionFactory(IReadOnlyDictionary<string, string?> settings) : ServiceFactory<Program>("reminders")
+    private sealed class ProductionFactory(IReadOnlyDictionary<string, string?> settings) : ServiceFactory<RemindersDbContext>("reminders")
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
