@@ -2,13 +2,12 @@ using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Infrastructure.Http;
 using ClinicOps.Billing.Model;
 using ClinicOps.ServiceDefaults.Problems;
-using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Billing.Services;
 
 /// <summary>Finds the caller's appointment in billing's replica, or — before its first event arrived — at scheduling.</summary>
-public sealed class AppointmentDirectory(BillingDbContext db, ITenantContext tenant, SchedulingClient scheduling)
+public sealed class AppointmentDirectory(BillingDbContext db, SchedulingClient scheduling)
 {
     /// <summary>An appointment payments can be recorded for: in the caller's clinic and not deleted; 404 otherwise.</summary>
     public async Task<Appointment> GetPayableAsync(Guid appointmentId, CancellationToken ct)
@@ -32,7 +31,7 @@ public sealed class AppointmentDirectory(BillingDbContext db, ITenantContext ten
     private async Task<Appointment> FetchFromSchedulingAsync(Guid appointmentId, CancellationToken ct)
     {
         var state = await scheduling.GetAppointmentAsync(appointmentId, ct);
-        await AppointmentRows.InsertIfAbsentAsync(db, new Appointment(state) { ClinicId = tenant.ClinicId }, ct);
+        await db.InsertIfAbsentAsync(new Appointment(state), ct);
         // Inserted now, or by an event's consumer a moment before: either way the row holds the newest state.
         return await db.Appointments.SingleOrDefaultAsync(a => a.Id == appointmentId, ct) ?? throw new NotFoundException("Appointment");
     }

@@ -14,7 +14,7 @@ public sealed class AppointmentReplica(BillingDbContext db, ILogger<AppointmentR
     {
         var state = new AppointmentState(e.AppointmentId, e.Version, e.DoctorId, e.PatientId, e.StartsAt, e.Status, e.Deleted, e.Price);
         // A first sight of the appointment (also a deleted one, so a late payment for it answers 404) inserts it.
-        if (await AppointmentRows.InsertIfAbsentAsync(db, new Appointment(state) { ClinicId = e.ClinicId }, ct))
+        if (await db.InsertIfAbsentAsync(new Appointment(state), ct))
         {
             return;
         }

@@ -29,7 +29,7 @@ public sealed class AppointmentDirectory(RemindersDbContext db, ITenantContext t
     {
         var answer = await scheduling.GetAppointmentAsync(appointmentId, ct) ?? throw new NotFoundException("Appointment");
         var fetched = Appointment.Fetched(tenant.ClinicId, answer.Id, answer.DoctorId, answer.PatientId, answer.StartsAt, answer.Status);
-        await AppointmentRows.InsertIfAbsentAsync(db, fetched, ct);
+        await db.InsertIfAbsentAsync(fetched, ct);
         // Inserted now, or by an event's consumer a moment before: either way the row holds the newest state.
         return await db.Appointments.FirstOrDefaultAsync(a => a.Id == appointmentId, ct) ?? throw new NotFoundException("Appointment");
     }

@@ -2,6 +2,7 @@ using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Reminders.Services;
 
@@ -17,13 +18,10 @@ public sealed class DoctorReplica(RemindersDbContext db) : IEventHandler<DoctorS
 
     private async Task ApplyAsync(Guid doctorId, string name, DateTimeOffset occurredAt, CancellationToken ct)
     {
-        var doctor = await db.Doctors.FindAsync([doctorId], ct);
-        if (doctor is null)
+        // A first sight may come from two events at once (the doctor's own and a booking, on separate queues).
+        if (!await db.InsertIfAbsentAsync(Doctor.Create(doctorId, name, occurredAt), ct))
         {
-            db.Doctors.Add(Doctor.Create(doctorId, name, occurredAt));
-        }
-        else
-        {
+            var doctor = await db.Doctors.FirstAsync(d => d.Id == doctorId, ct);
             doctor.ApplyIfNewer(name, occurredAt);
         }
     }

@@ -2,6 +2,7 @@ using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.Reminders.Infrastructure;
 using ClinicOps.Reminders.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Reminders.Services;
 
@@ -18,13 +19,10 @@ public sealed class PatientReplica(RemindersDbContext db) : IEventHandler<Patien
     private async Task ApplyAsync(Guid patientId, string name, string phone, string? email, DateTimeOffset occurredAt,
         CancellationToken ct)
     {
-        var patient = await db.Patients.FindAsync([patientId], ct);
-        if (patient is null)
+        // A first sight may come from two events at once (the patient's own and a booking, on separate queues).
+        if (!await db.InsertIfAbsentAsync(Patient.Create(patientId, name, phone, email, occurredAt), ct))
         {
-            db.Patients.Add(Patient.Create(patientId, name, phone, email, occurredAt));
-        }
-        else
-        {
+            var patient = await db.Patients.FirstAsync(p => p.Id == patientId, ct);
             patient.ApplyIfNewer(name, phone, email, occurredAt);
         }
     }
