@@ -3,7 +3,10 @@ using ClinicOps.Reminders.Model;
 using ClinicOps.Reminders.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using ClinicOps.ServiceDefaults.Data;
+using ClinicOps.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace ClinicOps.Reminders.Tests;
 
@@ -21,35 +24,50 @@ public sealed class FirstSightTests(RemindersFactory factory)
         var clinicId = Guid.CreateVersion7();
         var doctorId = Guid.CreateVersion7();
         var seen = DateTimeOffset.UtcNow;
-        await using var first = Writer(clinicId);
-        await using var second = Writer(clinicId);
-        await using var firstTransaction = await first.Db.Database.BeginTransactionAsync();
-        await using var secondTransaction = await second.Db.Database.BeginTransactionAsync();
+        var firstInserted = new TaskCompletionSource();
+        var secondWaiting = new TaskCompletionSource();
 
-        Assert.True(await first.Db.InsertIfAbsentAsync(Doctor.Create(doctorId, "Ada Lovelace", seen), CancellationToken.None));
-        // The second insert waits on the first's uncommitted row until that commits, then inserts nothing.
-        var secondInsert = second.Db.InsertIfAbsentAsync(Doctor.Create(doctorId, "Ada King", seen.AddSeconds(1)), CancellationToken.None);
-        await firstTransaction.CommitAsync();
-        Assert.False(await secondInsert);
-        var held = await second.Db.Doctors.SingleAsync(d => d.Id == doctorId);
-        held.ApplyIfNewer("Ada King", seen.AddSeconds(1));
-        await second.Db.SaveChangesAsync();
-        await secondTransaction.CommitAsync();
+        // The first writer inserts and holds its transaction open until the second writer's insert waits on its row.
+        var first = InTransactionAsync(clinicId, async db =>
+        {
+            Assert.True(await db.InsertIfAbsentAsync(Doctor.Create(doctorId, "Ada Lovelace", seen), CancellationToken.None));
+            firstInserted.TrySetResult();
+            await secondWaiting.Task;
+        });
+        var second = InTransactionAsync(clinicId, async db =>
+        {
+            await firstInserted.Task;
+            var insert = db.InsertIfAbsentAsync(Doctor.Create(doctorId, "Ada King", seen.AddSeconds(1)), CancellationToken.None);
+            await Eventually.UntilAsync(AnInsertWaitsOnALockAsync, "the second insert to wait on the first's row");
+            secondWaiting.TrySetResult();
+            Assert.False(await insert);
+            var held = await db.Doctors.SingleAsync(d => d.Id == doctorId);
+            held.ApplyIfNewer("Ada King", seen.AddSeconds(1));
+            await db.SaveChangesAsync();
+        });
+        await Task.WhenAll(first, second);
 
-        await using var reader = Writer(clinicId);
-        var stored = Assert.Single(await reader.Db.Doctors.Where(d => d.Id == doctorId).ToListAsync());
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(clinicId);
+        var stored = Assert.Single(await scope.ServiceProvider.GetRequiredService<RemindersDbContext>().Doctors.Where(d => d.Id == doctorId).ToListAsync());
         Assert.Equal(("Ada King", clinicId), (stored.Name, stored.ClinicId));
     }
 
-    private ScopedDb Writer(Guid clinicId)
+    private async Task InTransactionAsync(Guid clinicId, Func<RemindersDbContext, Task> work)
     {
-        var scope = factory.Services.CreateAsyncScope();
+        await using var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(clinicId);
-        return new ScopedDb(scope, scope.ServiceProvider.GetRequiredService<RemindersDbContext>());
+        var db = scope.ServiceProvider.GetRequiredService<RemindersDbContext>();
+        await db.InTransactionAsync(_ => work(db), CancellationToken.None);
     }
 
-    private sealed record ScopedDb(AsyncServiceScope Scope, RemindersDbContext Db) : IAsyncDisposable
+    private async Task<bool> AnInsertWaitsOnALockAsync()
     {
-        public ValueTask DisposeAsync() => Scope.DisposeAsync();
+        await using var connection = new NpgsqlConnection(factory.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO%'",
+            connection);
+        return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 }
