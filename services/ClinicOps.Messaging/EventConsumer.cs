@@ -40,7 +40,28 @@ public sealed class EventConsumer<TDbContext, TEvent>(TDbContext db, ITenantCont
         });
         using var slot = services?.GetService<ConsumerSlots>() is { } slots ? await slots.EnterAsync(context.CancellationToken) : null;
 
-        var handled = await db.InTransactionAsync(async ct =>
+        var metrics = services?.GetService<MessagingMetrics>();
+        bool handled;
+        try
+        {
+            handled = await HandleOnceAsync(message, time, context.CancellationToken);
+        }
+        catch (Exception) when (!context.CancellationToken.IsCancellationRequested)
+        {
+            // Counted per attempt: MassTransit retries the message, then moves it to the _error queue.
+            metrics?.ConsumeFailed(message.GetType().FullName!);
+            throw;
+        }
+
+        if (handled)
+        {
+            metrics?.Consumed(message.GetType().FullName!, time.Now() - message.OccurredAt);
+        }
+    }
+
+    /// <summary>Claims the event in the inbox and runs the handlers in one transaction; false when it was handled before.</summary>
+    private Task<bool> HandleOnceAsync(TEvent message, TimeProvider time, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             // Claim the event in one round trip: a redelivery finds the key and inserts nothing, and a concurrent
@@ -62,11 +83,5 @@ public sealed class EventConsumer<TDbContext, TEvent>(TDbContext db, ITenantCont
 
             await db.SaveChangesAsync(ct);
             return true;
-        }, context.CancellationToken);
-
-        if (handled)
-        {
-            services?.GetService<MessagingMetrics>()?.Consumed(message.GetType().FullName!, time.Now() - message.OccurredAt);
-        }
-    }
+        }, cancellationToken);
 }

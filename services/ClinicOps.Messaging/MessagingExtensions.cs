@@ -20,6 +20,12 @@ public static class MessagingExtensions
     /// <summary>Optional setting: how many events the service handles at once (see <see cref="ConsumerSlots"/>).</summary>
     public const string MaxConcurrentHandlersKey = "Messaging:MaxConcurrentHandlers";
 
+    /// <summary>Optional setting: how long sent outbox and handled inbox rows are kept (a TimeSpan, default 7 days).</summary>
+    public const string RetentionKey = "Messaging:Retention";
+
+    /// <summary>Optional setting: failed publishes after which an outbox row is dead (default 25).</summary>
+    public const string MaxPublishAttemptsKey = "Messaging:MaxPublishAttempts";
+
     /// <summary>
     /// MassTransit on RabbitMQ (connection string <c>ConnectionStrings:rabbitmq</c>, an amqp:// URI) for one service:
     /// the events it consumes (<paramref name="consume"/>), each on a queue named "<paramref name="serviceName"/>-event-name"
@@ -37,6 +43,8 @@ public static class MessagingExtensions
         services.TryAddSingleton(defaults with
         {
             MaxConcurrentHandlers = builder.Configuration.GetValue(MaxConcurrentHandlersKey, defaults.MaxConcurrentHandlers),
+            Retention = builder.Configuration.GetValue(RetentionKey, defaults.Retention),
+            MaxPublishAttempts = builder.Configuration.GetValue(MaxPublishAttemptsKey, defaults.MaxPublishAttempts),
         });
         services.TryAddSingleton<MessagingMetrics>();
         services.TryAddSingleton<OutboxSignal>();
@@ -45,6 +53,8 @@ public static class MessagingExtensions
         // Composes with the service's own AddDbContext, whichever is registered first.
         services.ConfigureDbContext<TDbContext>((provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>()));
+
+        services.AddHealthChecks().AddCheck<DeadOutboxRowsHealthCheck<TDbContext>>("outbox-dead-rows");
 
         // The RabbitMQ.Client connection Aspire configures gives /health an AMQP-level broker check and client traces.
         builder.AddRabbitMQClient(ConnectionName);
@@ -82,6 +92,7 @@ public static class MessagingExtensions
         });
         // After MassTransit's own hosted service, so the bus is starting before the relay first publishes.
         services.AddHostedService<OutboxRelay<TDbContext>>();
+        services.AddHostedService<MessagePruner<TDbContext>>();
         return builder;
     }
 

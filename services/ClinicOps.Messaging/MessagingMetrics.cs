@@ -5,7 +5,7 @@ namespace ClinicOps.Messaging;
 
 /// <summary>
 /// Meter "ClinicOps.Messaging" (ServiceDefaults exports every "ClinicOps.*" meter): events published and consumed
-/// per type and service, publish failures, and consumer lag — how long after it happened an event was handled.
+/// per type and service, publish and consume failures, dead outbox rows, and consumer lag — how long after it happened an event was handled.
 /// </summary>
 public sealed class MessagingMetrics
 {
@@ -14,7 +14,9 @@ public sealed class MessagingMetrics
     private readonly string _service;
     private readonly Counter<long> _published;
     private readonly Counter<long> _publishFailures;
+    private readonly Counter<long> _dead;
     private readonly Counter<long> _consumed;
+    private readonly Counter<long> _consumeFailures;
     private readonly Histogram<double> _lag;
 
     public MessagingMetrics(IMeterFactory meterFactory, MessagingOptions options)
@@ -25,8 +27,12 @@ public sealed class MessagingMetrics
             "Integration events published from the outbox.");
         _publishFailures = meter.CreateCounter<long>("clinicops.messaging.publish.failures", "{attempt}",
             "Outbox publish attempts that failed and will be retried.");
+        _dead = meter.CreateCounter<long>("clinicops.messaging.outbox.dead", "{event}",
+            "Outbox rows that failed their last allowed publish attempt and are no longer tried.");
         _consumed = meter.CreateCounter<long>("clinicops.messaging.events.consumed", "{event}",
             "Integration events handled by a consumer (redeliveries excluded).");
+        _consumeFailures = meter.CreateCounter<long>("clinicops.messaging.consume.failures", "{attempt}",
+            "Consumer attempts that failed (each broker retry counts; the last one sends the message to the _error queue).");
         _lag = meter.CreateHistogram<double>("clinicops.messaging.consumer.lag", "s",
             "Time from an event's OccurredAt to the commit of its consumer.");
     }
@@ -34,6 +40,10 @@ public sealed class MessagingMetrics
     public void Published(string eventType) => _published.Add(1, Tags(eventType));
 
     public void PublishFailed(string eventType) => _publishFailures.Add(1, Tags(eventType));
+
+    public void Dead(string eventType) => _dead.Add(1, Tags(eventType));
+
+    public void ConsumeFailed(string eventType) => _consumeFailures.Add(1, Tags(eventType));
 
     public void Consumed(string eventType, TimeSpan lag)
     {

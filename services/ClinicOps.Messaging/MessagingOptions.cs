@@ -13,6 +13,24 @@ public sealed record MessagingOptions(string ServiceName)
 
     public int BatchSize { get; init; } = 100;
 
+    /// <summary>
+    /// Failed publishes after which an outbox row is dead (about four minutes of retries with the default backoff). A failure
+    /// while the bus is unhealthy (the broker is away) never kills a row: an outage of any length loses no event.
+    /// </summary>
+    public int MaxPublishAttempts { get; init; } = 25;
+
     /// <summary>Events the service handles at once across all its consumers (each holds a database connection).</summary>
     public int MaxConcurrentHandlers { get; init; } = 8;
+
+    /// <summary>
+    /// How long sent outbox rows and handled inbox rows are kept. The inbox recognises redelivered events, so this must
+    /// stay far beyond any redelivery (broker retries take seconds, replaying an _error queue days at most).
+    /// </summary>
+    public TimeSpan Retention { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often old outbox and inbox rows are pruned.</summary>
+    public TimeSpan PruneInterval { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Rows one prune statement deletes at most, so no delete holds many locks for long.</summary>
+    public int PruneBatchSize { get; init; } = 1000;
 }

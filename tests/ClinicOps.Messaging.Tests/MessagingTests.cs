@@ -122,4 +122,20 @@ public sealed class MessagingTests : IAsyncLifetime
         Assert.All(metrics.EventTypes, type => Assert.Equal(typeof(NoteWritten).FullName, type));
         Assert.NotNull(written);
     }
+
+    [Fact]
+    public async Task Every_failed_consume_attempt_is_counted_per_event_type()
+    {
+        using var metrics = new MetricsRecorder(MessagingMetrics.MeterName, _host.ServiceName);
+
+        await _host.WriteNoteAsync(NoteWritten.Poison);
+
+        var errorQueue = new KebabCaseEndpointNameFormatter(_host.ServiceName, false).Consumer<EventConsumer<TestDbContext, NoteWritten>>() + "_error";
+        await Eventually.UntilAsync(async () => await BrokerQueues.MessageCountAsync(errorQueue) == 1,
+            $"the message is in {errorQueue}", TimeSpan.FromSeconds(30));
+        // The first attempt and three retries, each failing, before the message moved to the _error queue.
+        Assert.Equal(4, metrics.Sum("clinicops.messaging.consume.failures"));
+        Assert.Equal(0, metrics.Sum("clinicops.messaging.events.consumed"));
+        Assert.All(metrics.EventTypes, type => Assert.Equal(typeof(NoteWritten).FullName, type));
+    }
 }

@@ -41,7 +41,7 @@ public sealed class OutboxMessageTests
 
         var delays = Enumerable.Range(0, 7).Select(_ =>
         {
-            message.MarkFailed("broker down", Now, cap);
+            message.MarkFailed("broker down", Now, cap, maxAttempts: 25);
             return message.NextAttemptAt - Now;
         }).ToList();
 
@@ -53,5 +53,21 @@ public sealed class OutboxMessageTests
         message.MarkSent(Now);
         Assert.Equal(Now, message.SentAt);
         Assert.Null(message.NextAttemptAt);
+    }
+
+    [Fact]
+    public void A_row_that_fails_its_last_allowed_attempt_is_dead_and_not_scheduled_again()
+    {
+        var message = OutboxMessage.From(MessagingHost.Event(new Note(Guid.CreateVersion7(), "text")));
+
+        message.MarkFailed("refused", Now, TimeSpan.FromSeconds(10), maxAttempts: 2);
+        Assert.Null(message.DeadAt);
+        Assert.NotNull(message.NextAttemptAt);
+
+        message.MarkFailed("refused again", Now, TimeSpan.FromSeconds(10), maxAttempts: 2);
+        Assert.Equal(Now, message.DeadAt);
+        Assert.Null(message.NextAttemptAt);
+        Assert.Equal(2, message.Attempts);
+        Assert.Equal("refused again", message.LastError);
     }
 }

@@ -46,6 +46,12 @@ public sealed class OutboxMessage
     /// <summary>When a failed row may be tried again (null: as soon as possible).</summary>
     public DateTimeOffset? NextAttemptAt { get; private set; }
 
+    /// <summary>
+    /// When the row failed its last allowed attempt: the relay no longer tries it, /health reports it and an operator
+    /// decides (fix the cause and clear dead_at and attempts, or delete it).
+    /// </summary>
+    public DateTimeOffset? DeadAt { get; private set; }
+
     public static OutboxMessage From(IntegrationEvent integrationEvent) => new()
     {
         Id = integrationEvent.EventId,
@@ -74,11 +80,21 @@ public sealed class OutboxMessage
         NextAttemptAt = null;
     }
 
-    /// <summary>Records a failed publish and backs off exponentially (0.5 s, 1 s, 2 s, … capped) before the next try.</summary>
-    public void MarkFailed(string error, DateTimeOffset now, TimeSpan maxBackoff)
+    /// <summary>
+    /// Records a failed publish and backs off exponentially (0.5 s, 1 s, 2 s, … capped) before the next try; after
+    /// <paramref name="maxAttempts"/> failures the row is dead and never tried again.
+    /// </summary>
+    public void MarkFailed(string error, DateTimeOffset now, TimeSpan maxBackoff, int maxAttempts)
     {
         Attempts++;
         LastError = error.Length > 2000 ? error[..2000] : error;
+        if (Attempts >= maxAttempts)
+        {
+            DeadAt = now;
+            NextAttemptAt = null;
+            return;
+        }
+
         var backoff = TimeSpan.FromMilliseconds(500 * Math.Pow(2, Math.Min(Attempts - 1, 16)));
         NextAttemptAt = now + (backoff < maxBackoff ? backoff : maxBackoff);
     }

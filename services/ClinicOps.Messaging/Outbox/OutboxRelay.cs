@@ -14,11 +14,13 @@ namespace ClinicOps.Messaging;
 /// Publishes committed outbox rows of <typeparamref name="TDbContext"/>. Each batch is claimed with
 /// FOR UPDATE SKIP LOCKED (several replicas never send the same row at once), published with publisher confirms,
 /// and a row is marked sent only after the broker confirmed it. When the broker is down a row records the error
-/// and waits with exponential backoff; the relay itself keeps running, so nothing is lost.
+/// and waits with exponential backoff; the relay itself keeps running, so nothing is lost. A row that fails
+/// <see cref="MessagingOptions.MaxPublishAttempts"/> times (an unreadable row, a broker refusing it) is marked dead and
+/// left for an operator: /health reports it as degraded. Failures while the bus is unhealthy (broker away) never kill a row.
 /// </summary>
 public sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
-    IBus bus,
+    IBusControl bus,
     OutboxSignal signal,
     MessagingOptions options,
     MessagingMetrics metrics,
@@ -60,7 +62,7 @@ public sealed class OutboxRelay<TDbContext>(
             var batch = await db.Set<OutboxMessage>()
                 .FromSql($"""
                     SELECT * FROM outbox_messages
-                    WHERE sent_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
+                    WHERE sent_at IS NULL AND dead_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
                     ORDER BY occurred_at
                     LIMIT {options.BatchSize}
                     FOR UPDATE SKIP LOCKED
@@ -90,7 +92,7 @@ public sealed class OutboxRelay<TDbContext>(
         catch (Exception e) when (e is InvalidOperationException or JsonException or NotSupportedException)
         {
             // A row that cannot be read is this row's problem, not the broker's: record it and go on with the batch.
-            Fail(message, e.Message);
+            Fail(message, e.Message, canDie: true);
             return;
         }
 
@@ -114,15 +116,26 @@ public sealed class OutboxRelay<TDbContext>(
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
+            // While the bus is not healthy the broker is away: that is no fault of the row, which must then wait for it
+            // however long the outage lasts rather than die (writes succeed during an outage and lose nothing).
             Fail(message, e is OperationCanceledException or TimeoutException
-                ? $"Not confirmed within {options.PublishTimeout.TotalSeconds:0} s." : e.Message);
+                ? $"Not confirmed within {options.PublishTimeout.TotalSeconds:0} s." : e.Message,
+                canDie: bus.CheckHealth().Status == BusHealthStatus.Healthy);
         }
     }
 
-    private void Fail(OutboxMessage message, string error)
+    private void Fail(OutboxMessage message, string error, bool canDie)
     {
-        message.MarkFailed(error, time.Now(), options.MaxBackoff);
+        message.MarkFailed(error, time.Now(), options.MaxBackoff, canDie ? options.MaxPublishAttempts : int.MaxValue);
         metrics.PublishFailed(message.Type);
+        if (message.DeadAt is not null)
+        {
+            metrics.Dead(message.Type);
+            logger.LogError("Publishing {EventType} {EventId} failed {Attempts} times; the row is dead and no longer tried: {Error}",
+                message.Type, message.Id, message.Attempts, error);
+            return;
+        }
+
         logger.LogWarning("Publishing {EventType} {EventId} failed (attempt {Attempts}): {Error}",
             message.Type, message.Id, message.Attempts, error);
     }
