@@ -215,7 +215,8 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
 
         if (!channels.TryGetValue(reminder.Type, out var channel))
         {
-            return Record(reminder, DeliveryResult.Failure(null, $"No delivery channel is registered for {reminder.Type}."));
+            logger.LogError("Reminder {ReminderId}: no delivery channel is registered for {Type}", reminder.Id, reminder.Type);
+            return Record(reminder, DeliveryResult.Failure(null, $"Sending {reminder.Type} messages is not set up on the server."));
         }
 
         context.Clinics.TryGetValue(reminder.ClinicId, out var clinic);
@@ -306,7 +307,7 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
         {
             // A channel reports the failures it knows; anything else still counts as one failed attempt.
             logger.LogError(e, "Channel {Channel} threw for reminder {ReminderId}", channel.GetType().Name, message.ReminderId);
-            return DeliveryResult.Failure(null, $"{channel.GetType().Name} failed: {e.Message}");
+            return DeliveryResult.Failure(null, "The message could not be sent because of an unexpected error.");
         }
     }
 

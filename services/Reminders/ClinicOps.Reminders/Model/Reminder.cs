@@ -139,6 +139,7 @@ public sealed class Reminder : ITenantOwned
     /// <summary>
     /// One delivery attempt failed (while sending, or before it when the message could not even be addressed). Below <paramref name="maxAttempts"/> the reminder stays pending and is tried again
     /// after <paramref name="backoff"/>; at the limit, or when <paramref name="permanent"/>, it is failed. True when failed.
+    /// <paramref name="error"/> is the plain reason staff read; a pending one says it will be tried again.
     /// </summary>
     public bool RecordFailedAttempt(string? channel, string error, DateTimeOffset now, int maxAttempts, TimeSpan backoff, bool permanent)
     {
@@ -160,6 +161,7 @@ public sealed class Reminder : ITenantOwned
         else
         {
             NextAttemptAt = (now + backoff).ToUniversalTime();
+            LastError = Truncate($"{error} It will be tried again.", MaxErrorLength);
         }
 
         Version++;
