@@ -97,11 +97,17 @@ public sealed class DispatcherTests(RemindersFactory factory)
     {
         var clinic = new Clinic(factory);
         var email = $"{Guid.NewGuid():N}@example.test";
-        var appointment = await clinic.BookAsync(clinic.Now.AddDays(2), email);
         var reminders = new List<ReminderResponse>();
+        // Staff add at most 5 reminders to one appointment: these are spread over several.
+        Appointment? appointment = null;
         for (var i = 1; i <= 4 * RemindersFactory.BatchSize; i++)
         {
-            reminders.Add(await clinic.CreateReminderAsync(appointment.Id, new { type = "email", sendAt = clinic.Now.AddSeconds(i) }));
+            if (i % 4 == 1)
+            {
+                appointment = await clinic.BookAsync(clinic.Now.AddDays(2).AddHours(i), email);
+            }
+
+            reminders.Add(await clinic.CreateReminderAsync(appointment!.Id, new { type = "email", sendAt = clinic.Now.AddSeconds(i) }));
         }
 
         factory.Time.Advance(TimeSpan.FromMinutes(1));
@@ -192,7 +198,7 @@ public sealed class DispatcherTests(RemindersFactory factory)
         var email = $"{Guid.NewGuid():N}@example.test";
         var appointment = await clinic.BookAsync(clinic.Now.AddDays(2), email);
         var loop = new ReminderDispatcher(factory.Services.GetRequiredService<IServiceScopeFactory>(), factory.Time,
-            Options.Create(new DispatcherOptions { PollInterval = TimeSpan.FromMinutes(1) }),
+            Options.Create(new DispatcherOptions { PollInterval = TimeSpan.FromMinutes(1) }), Options.Create(new DailyCapOptions()),
             factory.Services.GetRequiredService<ReminderMetrics>(), NullLogger<ReminderDispatcher>.Instance);
         await loop.StartAsync(CancellationToken.None);
         try

@@ -13,7 +13,13 @@ namespace ClinicOps.Reminders.Model;
 /// </summary>
 public sealed class Reminder : ITenantOwned
 {
-    public const int MaxNoteLength = 1000;
+    /// <summary>
+    /// A note is sent to the patient after the reminder's own words (<see cref="Dispatching.MessageRenderer"/>): about
+    /// 90 characters plus the clinic's and the doctor's names for an upcoming reminder, about 150 plus them for a
+    /// follow-up. 300 keeps a whole sms within three concatenated GSM segments (3 × 153 characters), which the phone
+    /// shows as one message, and keeps the note a short addition rather than a free-text channel the operator pays for.
+    /// </summary>
+    public const int MaxNoteLength = 300;
     public const int MaxErrorLength = 1000;
 
     private Reminder()
@@ -105,6 +111,17 @@ public sealed class Reminder : ITenantOwned
         EnsurePending("sent");
         Status = StoredReminderStatuses.Sending;
         LeaseExpiresAt = leaseExpiresAt.ToUniversalTime();
+    }
+
+    /// <summary>
+    /// Not sent now, through no failure of its own (the clinic's daily cap is reached): it stays pending, with
+    /// <paramref name="reason"/> for staff to see, until <paramref name="until"/>. No attempt is counted.
+    /// </summary>
+    public void WaitUntil(string reason, DateTimeOffset until)
+    {
+        EnsurePending("held back");
+        LastError = Truncate(reason, MaxErrorLength);
+        NextAttemptAt = until.ToUniversalTime();
     }
 
     /// <summary>The dispatcher delivered it through <paramref name="channel"/>.</summary>
