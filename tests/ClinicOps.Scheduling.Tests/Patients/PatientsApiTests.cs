@@ -33,7 +33,6 @@ public sealed class PatientsApiTests(SchedulingFactory factory)
     [Theory]
     [InlineData("+44 901 234 5678", "premium-rate")]
     [InlineData("+44 800 123 4567", "toll-free")]
-    [InlineData("+44 843 123 4567", "shared-cost")]
     [InlineData("+44 70 1234 5678", "personal redirect")]
     public async Task A_premium_rate_or_other_non_personal_number_is_refused_for_a_patient(string phone, string kind)
     {

@@ -40,7 +40,6 @@ public sealed class ContactTests
     [Theory]
     [InlineData("+44 901 234 5678", "premium-rate")]
     [InlineData("+44 800 123 4567", "toll-free")]
-    [InlineData("+44 843 123 4567", "shared-cost")]
     [InlineData("+44 76 4012 3456", "pager")]
     [InlineData("+44 70 1234 5678", "personal redirect")]
     [InlineData("+44 55 1123 4567", "universal access (UAN)")]
