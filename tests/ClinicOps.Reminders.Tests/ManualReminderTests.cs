@@ -52,12 +52,14 @@ public sealed class ManualReminderTests(RemindersFactory factory)
     [InlineData("{\"type\":\"fax\",\"sendAt\":\"FUTURE\"}", "type")]
     [InlineData("{\"type\":\"sms\",\"purpose\":\"later\",\"sendAt\":\"FUTURE\"}", "purpose")]
     [InlineData("{\"type\":\"sms\"}", "sendAt")]
+    [InlineData("{\"type\":\"sms\",\"sendAt\":\"FUTURE\",\"note\":\"NOTE301\"}", "note")]
     public async Task Invalid_reminders_are_400_with_the_field(string body, string field)
     {
         var clinic = new Clinic(factory);
         var appointment = await clinic.BookAsync(clinic.Now.AddDays(2));
         var json = body.Replace("PAST", clinic.Now.AddMinutes(-1).ToString("O"), StringComparison.Ordinal)
-            .Replace("FUTURE", clinic.Now.AddHours(1).ToString("O"), StringComparison.Ordinal);
+            .Replace("FUTURE", clinic.Now.AddHours(1).ToString("O"), StringComparison.Ordinal)
+            .Replace("NOTE301", new string('n', 301), StringComparison.Ordinal);
 
         var response = await clinic.Client().PostAsync($"/api/appointments/{appointment.Id}/reminders",
             new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
@@ -65,6 +67,36 @@ public sealed class ManualReminderTests(RemindersFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>();
         Assert.Contains(field, problem!.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task A_note_of_300_characters_fits_and_reaches_the_sms()
+    {
+        var clinic = new Clinic(factory);
+        var appointment = await clinic.BookAsync(clinic.Now.AddDays(2));
+        var note = new string('n', 300);
+
+        var reminder = await clinic.CreateReminderAsync(appointment.Id, new { type = "sms", sendAt = clinic.Now.AddHours(1), note });
+
+        Assert.Equal(note, reminder.Note);
+    }
+
+    [Fact]
+    public async Task Staff_add_at_most_5_reminders_to_one_appointment_even_when_asking_at_once()
+    {
+        var clinic = new Clinic(factory);
+        var appointment = await clinic.BookAsync(clinic.Now.AddDays(2));
+        var first = await clinic.CreateReminderAsync(appointment.Id, new { type = "sms", sendAt = clinic.Now.AddHours(1) });
+        Assert.Equal(HttpStatusCode.OK, (await clinic.Client().PostAsync($"/api/reminders/{first.Id}/cancel", null)).StatusCode);
+
+        // A cancelled one still counts, or cancelling would make the limit endless.
+        var answers = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => clinic.Client().PostAsJsonAsync(
+            $"/api/appointments/{appointment.Id}/reminders", new { type = "sms", sendAt = clinic.Now.AddHours(1 + i) })));
+
+        Assert.Equal(4, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(2, answers.Count(a => a.StatusCode == HttpStatusCode.UnprocessableEntity));
+        var refused = await answers.First(a => a.StatusCode == HttpStatusCode.UnprocessableEntity).Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>();
+        Assert.Contains("At most 5 reminders", refused!.Detail);
     }
 
     [Fact]

@@ -30,6 +30,21 @@ public sealed class PatientsApiTests(SchedulingFactory factory)
         Assert.Equal("+442079460018", patient.Phone);
     }
 
+    [Theory]
+    [InlineData("+44 901 234 5678", "premium-rate")]
+    [InlineData("+44 800 123 4567", "toll-free")]
+    [InlineData("+44 70 1234 5678", "personal redirect")]
+    public async Task A_premium_rate_or_other_non_personal_number_is_refused_for_a_patient(string phone, string kind)
+    {
+        var clinic = await factory.NewClinicAsync("Europe/London");
+
+        var problem = await (await clinic.Client.PostAsJsonAsync("/api/patients", new { name = "Eve", phone }))
+            .ShouldBeInvalidAsync("phone");
+
+        Assert.Equal($"phone is a {kind} number; only a personal mobile or landline number is accepted.", problem.Errors["phone"][0]);
+        Assert.Equal("+447911123456", (await clinic.Client.AddPatientAsync(phone: "+44 7911 123456")).Phone);
+    }
+
     [Fact]
     public async Task A_number_without_country_code_is_400_while_the_clinics_country_is_unknown()
     {

@@ -30,6 +30,28 @@ public sealed class ContactTests
     }
 
     [Theory]
+    [InlineData("+44 7911 123456")]
+    [InlineData("+44 20 7946 0018")]
+    [InlineData("+49 151 11111111")]
+    [InlineData("+1 212 555 0134")]
+    public void Personal_mobile_and_landline_numbers_are_accepted(string input) =>
+        Assert.NotNull(Phones.Normalize(input, null).E164);
+
+    [Theory]
+    [InlineData("+44 901 234 5678", "premium-rate")]
+    [InlineData("+44 800 123 4567", "toll-free")]
+    [InlineData("+44 76 4012 3456", "pager")]
+    [InlineData("+44 70 1234 5678", "personal redirect")]
+    [InlineData("+44 55 1123 4567", "universal access (UAN)")]
+    [InlineData("+49 900 1 234567", "premium-rate")]
+    public void Non_personal_number_types_are_refused_naming_the_type(string input, string kind)
+    {
+        var result = Phones.Normalize(input, null);
+        Assert.Null(result.E164);
+        Assert.Equal($"phone is a {kind} number; only a personal mobile or landline number is accepted.", result.Error);
+    }
+
+    [Theory]
     [InlineData("Europe/Berlin", "DE")]
     [InlineData("America/New_York", "US")]
     [InlineData("Europe/Kiev", "UA")]

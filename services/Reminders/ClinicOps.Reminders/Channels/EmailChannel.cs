@@ -12,6 +12,9 @@ namespace ClinicOps.Reminders.Channels;
 public sealed class EmailChannel(IOptionsMonitor<SmtpOptions> options, ILogger<EmailChannel> logger) : IReminderChannel
 {
     public const string Name = "smtp";
+    public const string NotSetUp = "Email sending is not set up on the server.";
+    public const string Unreachable = "The mail server could not be reached.";
+    public const string Refused = "The mail server refused the message.";
 
     public string Type => ReminderTypes.Email;
 
@@ -20,17 +23,19 @@ public sealed class EmailChannel(IOptionsMonitor<SmtpOptions> options, ILogger<E
         var smtp = options.CurrentValue;
         if (string.IsNullOrWhiteSpace(smtp.Host))
         {
-            return DeliveryResult.Failure(Name, "Email is not configured: set Smtp:Host (and Smtp:Port, Smtp:From).");
+            logger.LogWarning("Email for reminder {ReminderId} not sent: Smtp:Host is not set", message.ReminderId);
+            return DeliveryResult.Failure(Name, NotSetUp);
         }
 
         if (!MailboxAddress.TryParse(smtp.From ?? "", out var from))
         {
-            return DeliveryResult.Failure(Name, "Email is not configured: Smtp:From is missing or not a valid address.");
+            logger.LogWarning("Email for reminder {ReminderId} not sent: Smtp:From is missing or not a valid address", message.ReminderId);
+            return DeliveryResult.Failure(Name, NotSetUp);
         }
 
         if (!MailboxAddress.TryParse(message.Recipient, out var to))
         {
-            return DeliveryResult.Failure(Name, $"'{message.Recipient}' is not a valid email address.", permanent: true);
+            return DeliveryResult.Failure(Name, "The patient's email address is not valid.", permanent: true);
         }
 
         to.Name = message.RecipientName;
@@ -54,12 +59,17 @@ public sealed class EmailChannel(IOptionsMonitor<SmtpOptions> options, ILogger<E
             await client.DisconnectAsync(quit: true, ct);
             return DeliveryResult.Success(Name);
         }
-        catch (Exception e) when (e is SocketException or IOException or TimeoutException or ProtocolException or CommandException
-                                      or AuthenticationException or SslHandshakeException)
+        catch (Exception e) when (e is SocketException or IOException or TimeoutException or SslHandshakeException)
         {
-            logger.LogWarning("Email for reminder {ReminderId} via {Host}:{Port} failed: {Error}", message.ReminderId, smtp.Host, smtp.Port,
+            logger.LogWarning(e, "Email for reminder {ReminderId} via {Host}:{Port} failed: {Error}", message.ReminderId, smtp.Host, smtp.Port,
                 e.Message);
-            return DeliveryResult.Failure(Name, $"SMTP {smtp.Host}:{smtp.Port}: {e.Message}");
+            return DeliveryResult.Failure(Name, Unreachable);
+        }
+        catch (Exception e) when (e is ProtocolException or CommandException or AuthenticationException)
+        {
+            logger.LogWarning(e, "Email for reminder {ReminderId} via {Host}:{Port} refused: {Error}", message.ReminderId, smtp.Host, smtp.Port,
+                e.Message);
+            return DeliveryResult.Failure(Name, Refused);
         }
     }
 }

@@ -9,6 +9,9 @@ namespace ClinicOps.Reminders.Channels;
 public sealed class SmsChannel(HttpClient http, IOptions<SmsOptions> options, ILogger<SmsChannel> logger) : IReminderChannel
 {
     public const string Name = "sms-http";
+    public const string Refused = "The SMS provider refused the message.";
+    public const string Unavailable = "The SMS provider is busy or unavailable.";
+    public const string Unreachable = "The SMS provider could not be reached.";
     private const int MaxErrorBody = 300;
 
     public string Type => ReminderTypes.Sms;
@@ -41,12 +44,14 @@ public sealed class SmsChannel(HttpClient http, IOptions<SmsOptions> options, IL
             // 4xx other than 408/429 means the provider refused this message itself (bad number, bad key): retrying is futile.
             var status = (int)response.StatusCode;
             var permanent = status is >= 400 and < 500 and not 408 and not 429;
-            return DeliveryResult.Failure(Name, $"SMS provider answered {status} {response.ReasonPhrase}: {detail}".TrimEnd(' ', ':'), permanent);
+            logger.LogWarning("SMS for reminder {ReminderId} refused: the provider answered {StatusCode} {ReasonPhrase}: {ResponseBody}",
+                message.ReminderId, status, response.ReasonPhrase, detail);
+            return DeliveryResult.Failure(Name, permanent ? Refused : Unavailable, permanent);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            logger.LogWarning("SMS for reminder {ReminderId} failed: {Error}", message.ReminderId, e.Message);
-            return DeliveryResult.Failure(Name, $"SMS provider unreachable: {e.Message}");
+            logger.LogWarning(e, "SMS for reminder {ReminderId} failed: {Error}", message.ReminderId, e.Message);
+            return DeliveryResult.Failure(Name, Unreachable);
         }
     }
 }

@@ -26,7 +26,7 @@ namespace ClinicOps.Reminders.Dispatching;
 /// failed. Call reminders are never touched: they are staff's tasks.
 /// </summary>
 public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider time, IOptions<DispatcherOptions> options,
-    ReminderMetrics metrics, ILogger<ReminderDispatcher> logger) : BackgroundService
+    IOptions<DailyCapOptions> caps, ReminderMetrics metrics, ILogger<ReminderDispatcher> logger) : BackgroundService
 {
     private static readonly string[] TenantFilter = [TenantModelBuilderExtensions.TenantFilter];
 
@@ -154,12 +154,13 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
             }
 
             var context = await DeliveryContext.LoadAsync(db, due, token);
+            var allowance = await DailySendAllowance.LoadAsync(db, due, context.Clinics, caps.Value, now, token);
             var leaseExpiresAt = now + Options.LeaseDuration;
             foreach (var reminder in due)
             {
                 // The event and the change are saved per reminder, under that reminder's clinic.
                 tenant.Use(reminder.ClinicId);
-                var evt = Prepare(reminder, context, channels, leaseExpiresAt, deliveries);
+                var evt = Prepare(reminder, context, channels, allowance, now, leaseExpiresAt, deliveries);
                 if (evt is not null)
                 {
                     db.AddIntegrationEvent(evt);
@@ -191,7 +192,7 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
 
     /// <summary>Claims <paramref name="reminder"/> for sending (added to <paramref name="deliveries"/>), or settles it now; its event if any.</summary>
     private IntegrationEvent? Prepare(Reminder reminder, DeliveryContext context, IReadOnlyDictionary<string, IReminderChannel> channels,
-        DateTimeOffset leaseExpiresAt, List<ClaimedDelivery> deliveries)
+        DailySendAllowance allowance, DateTimeOffset now, DateTimeOffset leaseExpiresAt, List<ClaimedDelivery> deliveries)
     {
         if (!context.Appointments.TryGetValue(reminder.AppointmentId, out var appointment)
             || appointment.Deleted
@@ -215,10 +216,22 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
 
         if (!channels.TryGetValue(reminder.Type, out var channel))
         {
-            return Record(reminder, DeliveryResult.Failure(null, $"No delivery channel is registered for {reminder.Type}."));
+            logger.LogError("Reminder {ReminderId}: no delivery channel is registered for {Type}", reminder.Id, reminder.Type);
+            return Record(reminder, DeliveryResult.Failure(null, $"Sending {reminder.Type} messages is not set up on the server."));
         }
 
         context.Clinics.TryGetValue(reminder.ClinicId, out var clinic);
+        if (!allowance.TryTake(reminder.ClinicId, reminder.Type))
+        {
+            var tomorrow = DailySendAllowance.StartOfDay(now, clinic?.TimeZone).Tomorrow;
+            var cap = DailySendAllowance.CapOf(caps.Value, reminder.Type);
+            reminder.WaitUntil($"The clinic's daily limit of {cap} {reminder.Type} messages is reached; "
+                + $"it will be sent from {MessageRenderer.LocalTime(tomorrow, clinic?.TimeZone)}.", tomorrow);
+            logger.LogWarning("Reminder {ReminderId} held back until {NextAttemptAt}: clinic {ClinicId} reached its daily {Type} cap of {Cap}",
+                reminder.Id, tomorrow, reminder.ClinicId, reminder.Type, cap);
+            return null;
+        }
+
         context.Doctors.TryGetValue(appointment.DoctorId, out var doctor);
         var text = MessageRenderer.Render(reminder, appointment, clinic, doctor);
         reminder.StartSending(leaseExpiresAt);
@@ -306,7 +319,7 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
         {
             // A channel reports the failures it knows; anything else still counts as one failed attempt.
             logger.LogError(e, "Channel {Channel} threw for reminder {ReminderId}", channel.GetType().Name, message.ReminderId);
-            return DeliveryResult.Failure(null, $"{channel.GetType().Name} failed: {e.Message}");
+            return DeliveryResult.Failure(null, "The message could not be sent because of an unexpected error.");
         }
     }
 

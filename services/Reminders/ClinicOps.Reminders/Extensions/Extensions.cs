@@ -53,6 +53,7 @@ public static class Extensions
 
         builder.AddReminderChannels();
         services.Configure<DispatcherOptions>(builder.Configuration.GetSection(DispatcherOptions.Section));
+        services.Configure<DailyCapOptions>(builder.Configuration.GetSection(DailyCapOptions.Section));
         services.AddSingleton<ReminderMetrics>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderDispatcher>());

@@ -13,7 +13,13 @@ namespace ClinicOps.Reminders.Model;
 /// </summary>
 public sealed class Reminder : ITenantOwned
 {
-    public const int MaxNoteLength = 1000;
+    /// <summary>
+    /// A note is sent to the patient after the reminder's own words (<see cref="Dispatching.MessageRenderer"/>): about
+    /// 90 characters plus the clinic's and the doctor's names for an upcoming reminder, about 150 plus them for a
+    /// follow-up. 300 keeps a whole sms within three concatenated GSM segments (3 × 153 characters), which the phone
+    /// shows as one message, and keeps the note a short addition rather than a free-text channel the operator pays for.
+    /// </summary>
+    public const int MaxNoteLength = 300;
     public const int MaxErrorLength = 1000;
 
     private Reminder()
@@ -107,6 +113,17 @@ public sealed class Reminder : ITenantOwned
         LeaseExpiresAt = leaseExpiresAt.ToUniversalTime();
     }
 
+    /// <summary>
+    /// Not sent now, through no failure of its own (the clinic's daily cap is reached): it stays pending, with
+    /// <paramref name="reason"/> for staff to see, until <paramref name="until"/>. No attempt is counted.
+    /// </summary>
+    public void WaitUntil(string reason, DateTimeOffset until)
+    {
+        EnsurePending("held back");
+        LastError = Truncate(reason, MaxErrorLength);
+        NextAttemptAt = until.ToUniversalTime();
+    }
+
     /// <summary>The dispatcher delivered it through <paramref name="channel"/>.</summary>
     public void MarkDelivered(string channel, DateTimeOffset at)
     {
@@ -139,6 +156,7 @@ public sealed class Reminder : ITenantOwned
     /// <summary>
     /// One delivery attempt failed (while sending, or before it when the message could not even be addressed). Below <paramref name="maxAttempts"/> the reminder stays pending and is tried again
     /// after <paramref name="backoff"/>; at the limit, or when <paramref name="permanent"/>, it is failed. True when failed.
+    /// <paramref name="error"/> is the plain reason staff read; a pending one says it will be tried again.
     /// </summary>
     public bool RecordFailedAttempt(string? channel, string error, DateTimeOffset now, int maxAttempts, TimeSpan backoff, bool permanent)
     {
@@ -160,6 +178,7 @@ public sealed class Reminder : ITenantOwned
         else
         {
             NextAttemptAt = (now + backoff).ToUniversalTime();
+            LastError = Truncate($"{error} It will be tried again.", MaxErrorLength);
         }
 
         Version++;

@@ -18,6 +18,12 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
     /// <summary>A reminder further ahead than this is a typing mistake, not a plan.</summary>
     public const int MaxYearsAhead = 5;
 
+    /// <summary>
+    /// Reminders staff may add to one appointment, whatever became of them: enough for a change of plan, too few to
+    /// make the clinic's sender a messaging tool (the automatic ones are not counted).
+    /// </summary>
+    public const int MaxManualPerAppointment = 5;
+
     public async Task<ReminderResponse> CreateAsync(Guid appointmentId, CreateReminderRequest request, CancellationToken ct)
     {
         var now = time.Now();
@@ -28,10 +34,25 @@ public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant
         var appointment = await appointments.GetLiveAsync(appointmentId, ct);
         EnsureFits(appointment, purpose, sendAt);
 
-        var reminder = Reminder.Create(appointment.Id, request.Type!, purpose, sendAt, request.Note, automatic: false, now);
-        db.Reminders.Add(reminder);
-        db.AddIntegrationEvent(ReminderEvents.Created(reminder, tenant.ClinicId, now));
-        await db.SaveChangesAsync(ct);
+        var reminder = await db.InTransactionAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            // Serialises additions to one appointment, so two requests at once cannot both take the last place.
+            var lockKey = $"reminders-manual:{appointment.Id}";
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({lockKey}, 0))", token);
+            var added = await db.Reminders.CountAsync(r => r.AppointmentId == appointment.Id && !r.Automatic, token);
+            if (added >= MaxManualPerAppointment)
+            {
+                throw new RuleViolationException(
+                    $"At most {MaxManualPerAppointment} reminders can be added to one appointment by staff; this one has {added}.");
+            }
+
+            var created = Reminder.Create(appointment.Id, request.Type!, purpose, sendAt, request.Note, automatic: false, now);
+            db.Reminders.Add(created);
+            db.AddIntegrationEvent(ReminderEvents.Created(created, tenant.ClinicId, now));
+            await db.SaveChangesAsync(token);
+            return created;
+        }, ct);
         return ReminderResponse.From(reminder);
     }
 
