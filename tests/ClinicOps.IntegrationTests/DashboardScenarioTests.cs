@@ -168,26 +168,17 @@ public sealed class DashboardScenarioTests(WholeAppFixture app, ITestOutputHelpe
     private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body, HttpStatusCode expected,
         string? idempotencyKey = null)
     {
-        // Billing learns of a new appointment from scheduling's event (or asks scheduling): retry a 404 briefly.
-        for (var attempt = 1; ; attempt++)
+        // No retry: billing asks scheduling about an appointment its replica has not heard of yet.
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-            if (idempotencyKey is not null)
-            {
-                request.Headers.Add("Idempotency-Key", idempotencyKey);
-            }
-
-            using var response = await client.SendAsync(request);
-            var text = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.NotFound && attempt < 20)
-            {
-                await Task.Delay(250);
-                continue;
-            }
-
-            Assert.True(response.StatusCode == expected, $"POST {path} answered {(int)response.StatusCode}: {text}");
-            return JsonDocument.Parse(text).RootElement.Clone();
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
         }
+
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"POST {path} answered {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
     }
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
