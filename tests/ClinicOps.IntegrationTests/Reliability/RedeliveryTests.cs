@@ -1,6 +1,7 @@
 using System.Net;
 using ClinicOps.IntegrationTests.Infrastructure;
 using ClinicOps.IntegrationTests.Reliability.Infrastructure;
+using ClinicOps.Testing;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Reliability;
@@ -94,6 +95,11 @@ public sealed class RedeliveryTests : WholeAppTest
         await work.CancelAsync((await work.BookAsync()).Id);
 
         var moved = (await work.BookAsync()).Id;
+        // Moved once reminders holds the booking's reminder, so the round causes ReminderRescheduled: an appointment's
+        // events travel on separate queues, and a reschedule consumed first would make the booking's event stale.
+        await Eventually.UntilAsync(async () =>
+                (await work.Client.ReadAsync($"/api/appointments/{moved}/reminders")).Expect(HttpStatusCode.OK).Json.GetArrayLength() == 1,
+            "the booking's reminder before it is moved");
         await work.RescheduleAsync(moved);
         await work.PayAsync(moved, 25.00m, "pending");
         await work.MovePaymentAsync(await work.PayAsync(moved, 10.00m, "pending"), "mark-failed");
