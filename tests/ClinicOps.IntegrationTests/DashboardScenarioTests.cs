@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using ClinicOps.IntegrationTests.Infrastructure;
+using ClinicOps.IntegrationTests.Reliability.Infrastructure;
 using ClinicOps.Testing;
 using Xunit.Abstractions;
 using Figures = (int Total, int Upcoming, int Completed, int Cancelled, int NoShow, decimal Revenue, int PendingCount, decimal PendingAmount);
@@ -165,21 +165,10 @@ public sealed class DashboardScenarioTests(WholeAppFixture app, ITestOutputHelpe
     private static async Task<Guid> CreateAsync(HttpClient client, string path, object body, string? idempotencyKey = null) =>
         (await PostAsync(client, path, body, HttpStatusCode.Created, idempotencyKey)).GetProperty("id").GetGuid();
 
+    // No retry: billing asks scheduling about an appointment its replica has not heard of yet.
     private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body, HttpStatusCode expected,
-        string? idempotencyKey = null)
-    {
-        // No retry: billing asks scheduling about an appointment its replica has not heard of yet.
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"POST {path} answered {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
+        string? idempotencyKey = null) =>
+        (await client.SendAsync("POST", path, body, idempotencyKey: idempotencyKey)).Expect(expected).Json;
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
     {

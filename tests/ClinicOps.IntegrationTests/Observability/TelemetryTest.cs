@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using ClinicOps.IntegrationTests.Infrastructure.Telemetry;
+using ClinicOps.IntegrationTests.Reliability.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Observability;
@@ -38,17 +38,9 @@ public abstract class TelemetryTest(TelemetryAppFixture telemetry, ITestOutputHe
     protected static async Task<(JsonElement Body, string TraceId)> SendAsync(HttpClient client, string path, object body,
         HttpStatusCode expected, string? idempotencyKey = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"POST {path} answered {(int)response.StatusCode}: {text}");
-        var traceId = Assert.Single(response.Headers.GetValues("X-Request-Id"));
-        return (text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone(), traceId);
+        var answer = (await client.SendAsync("POST", path, body, idempotencyKey: idempotencyKey)).Expect(expected);
+        Assert.NotNull(answer.RequestId);
+        return (answer.Body.Length == 0 ? default : answer.Json, answer.RequestId);
     }
 
     protected static string NewPhone() => $"+4930{Random.Shared.Next(20_000_000, 99_999_999)}";

@@ -4,14 +4,18 @@ using System.Text.Json;
 
 namespace ClinicOps.IntegrationTests.Reliability.Infrastructure;
 
-/// <summary>What the gateway answered to one request: status, media type, ETag and body, read in full.</summary>
-public sealed record Answer(string Request, HttpStatusCode Status, string? MediaType, string? ETag, string Body)
+/// <summary>
+/// What the gateway answered to one request: status, media type, ETag, the request's trace id (X-Request-Id) and body,
+/// read in full.
+/// </summary>
+public sealed record Answer(string Request, HttpStatusCode Status, string? MediaType, string? ETag, string? RequestId, string Body)
 {
     public static async Task<Answer> ReadAsync(HttpResponseMessage response) => new(
         $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}",
         response.StatusCode,
         response.Content.Headers.ContentType?.MediaType,
         response.Headers.ETag?.Tag,
+        response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.Single() : null,
         await response.Content.ReadAsStringAsync());
 
     public JsonElement Json
