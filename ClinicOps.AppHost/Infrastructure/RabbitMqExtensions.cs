@@ -13,7 +13,7 @@ public static class RabbitMqExtensions
     {
         if (builder.IsContainerRuntimeAvailable())
         {
-            return builder.AddRabbitMQ(name);
+            return builder.AddRabbitMQ(name).WithManagementPlugin();
         }
 
         var home = AppDataDirectory.CreatePrivateDirectory(Path.Combine(builder.GetAppDataDirectory(), DataFolder.RabbitMq));
