@@ -3,10 +3,13 @@ using Microsoft.Extensions.Logging;
 
 namespace ClinicOps.AppHost.Infrastructure;
 
-/// <summary>Runs a short command to completion (initdb, dotnet tool restore, pg_basebackup), its output going to a logger.</summary>
+/// <summary>
+/// Runs a short command to completion (initdb, dotnet tool restore, pg_basebackup, rabbitmqctl), its output going to a
+/// logger; returns its standard output.
+/// </summary>
 public static class ProcessRunner
 {
-    public static async Task RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, ILogger logger,
+    public static async Task<string> RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, ILogger logger,
         CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
         var startInfo = new ProcessStartInfo(fileName, arguments)
@@ -45,5 +48,7 @@ public static class ProcessRunner
             throw new DistributedApplicationException(
                 $"'{Path.GetFileName(fileName)} {string.Join(' ', arguments)}' failed with exit code {process.ExitCode}: {(await error).Trim()}");
         }
+
+        return await output;
     }
 }

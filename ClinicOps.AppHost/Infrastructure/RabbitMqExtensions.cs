@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace ClinicOps.AppHost.Infrastructure;
 
 public static class RabbitMqExtensions
@@ -11,7 +13,7 @@ public static class RabbitMqExtensions
     {
         if (builder.IsContainerRuntimeAvailable())
         {
-            return builder.AddRabbitMQ(name);
+            return builder.AddRabbitMQ(name).WithManagementPlugin();
         }
 
         var home = AppDataDirectory.CreatePrivateDirectory(Path.Combine(builder.GetAppDataDirectory(), DataFolder.RabbitMq));
@@ -41,6 +43,50 @@ public static class RabbitMqExtensions
             .WaitFor(epmd)
             .WithHealthCheck(builder.AddResourceHealthCheck($"{name}_check", () => new RabbitMqHealthCheck(broker)))
             .WithIconName("Mail")
+            .WithFailedMessageCommands(new FailedMessages(broker, environment, epmdEndpoint))
             .ExcludeFromManifest();
+    }
+
+    public const string ListFailedMessagesCommand = "list-failed-messages";
+    public const string ReplayFailedMessagesCommand = "replay-failed-messages";
+
+    /// <summary>
+    /// The dashboard's commands on the broker for messages that failed every retry (docs/operations.md): list them with
+    /// their reasons, and replay them once the cause is fixed.
+    /// </summary>
+    private static IResourceBuilder<T> WithFailedMessageCommands<T>(this IResourceBuilder<T> broker, FailedMessages failed)
+        where T : IResource
+    {
+        var whileRunning = new CommandOptions
+        {
+            UpdateState = context => context.ResourceSnapshot.State?.Text == KnownResourceStates.Running
+                ? ResourceCommandState.Enabled
+                : ResourceCommandState.Disabled,
+        };
+        return broker
+            .WithCommand(ListFailedMessagesCommand, "List failed messages", async context =>
+                CommandResults.Success("Failed messages", await failed.ListAsync(context.CancellationToken), CommandResultFormat.Markdown, true),
+                new CommandOptions
+                {
+                    UpdateState = whileRunning.UpdateState,
+                    Description = "Counts the messages in every _error queue and shows why the first ones failed.",
+                    IconName = "DocumentSearch",
+                })
+            .WithCommand(ReplayFailedMessagesCommand, "Replay failed messages", async context =>
+            {
+                var moved = await failed.ReplayAsync(context.CancellationToken);
+                var summary = moved.Count == 0
+                    ? "No failed messages to replay."
+                    : $"Replayed {moved.Sum(q => q.Moved)} messages: " + string.Join(", ", moved.Select(q => $"{q.Moved} to {q.Queue}")) + ".";
+                context.Logger.LogInformation("{Summary}", summary);
+                return CommandResults.Success(summary);
+            }, new CommandOptions
+            {
+                UpdateState = whileRunning.UpdateState,
+                Description = "Moves every message in the _error queues back to the queue it failed on, once its cause is fixed.",
+                ConfirmationMessage = "Replay every failed message now? Do this once the cause of the failures is fixed; " +
+                    "events already handled are skipped.",
+                IconName = "ArrowRepeatAll",
+            });
     }
 }

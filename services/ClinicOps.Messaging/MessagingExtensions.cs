@@ -26,6 +26,9 @@ public static class MessagingExtensions
     /// <summary>Optional setting: failed publishes after which an outbox row is dead (default 25).</summary>
     public const string MaxPublishAttemptsKey = "Messaging:MaxPublishAttempts";
 
+    /// <summary>Optional setting: how often the _error queues are counted (a TimeSpan, default 10 seconds).</summary>
+    public const string ErrorQueuePollIntervalKey = "Messaging:ErrorQueuePollInterval";
+
     /// <summary>
     /// MassTransit on RabbitMQ (connection string <c>ConnectionStrings:rabbitmq</c>, an amqp:// URI) for one service:
     /// the events it consumes (<paramref name="consume"/>), each on a queue named "<paramref name="serviceName"/>-event-name"
@@ -40,12 +43,15 @@ public static class MessagingExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         var defaults = new MessagingOptions(serviceName);
-        services.TryAddSingleton(defaults with
+        var options = defaults with
         {
+            QueuePrefix = builder.Configuration[QueuePrefixKey] is { Length: > 0 } prefix ? prefix : serviceName,
             MaxConcurrentHandlers = builder.Configuration.GetValue(MaxConcurrentHandlersKey, defaults.MaxConcurrentHandlers),
             Retention = builder.Configuration.GetValue(RetentionKey, defaults.Retention),
             MaxPublishAttempts = builder.Configuration.GetValue(MaxPublishAttemptsKey, defaults.MaxPublishAttempts),
-        });
+            ErrorQueuePollInterval = builder.Configuration.GetValue(ErrorQueuePollIntervalKey, defaults.ErrorQueuePollInterval),
+        };
+        services.TryAddSingleton(options);
         services.TryAddSingleton<MessagingMetrics>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<ConsumerSlots>();
@@ -68,8 +74,7 @@ public static class MessagingExtensions
         });
         services.AddMassTransit(bus =>
         {
-            var queuePrefix = builder.Configuration[QueuePrefixKey] is { Length: > 0 } prefix ? prefix : serviceName;
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(queuePrefix, includeNamespace: false));
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, includeNamespace: false));
             consume?.Invoke(new ConsumedEvents<TDbContext>(bus));
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -93,6 +98,9 @@ public static class MessagingExtensions
         // After MassTransit's own hosted service, so the bus is starting before the relay first publishes.
         services.AddHostedService<OutboxRelay<TDbContext>>();
         services.AddHostedService<MessagePruner<TDbContext>>();
+        services.TryAddSingleton<ErrorQueueMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<ErrorQueueMonitor>());
+        services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ErrorQueueMonitor>());
         return builder;
     }
 

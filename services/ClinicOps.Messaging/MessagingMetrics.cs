@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
@@ -5,7 +6,8 @@ namespace ClinicOps.Messaging;
 
 /// <summary>
 /// Meter "ClinicOps.Messaging" (ServiceDefaults exports every "ClinicOps.*" meter): events published and consumed
-/// per type and service, publish and consume failures, dead outbox rows, and consumer lag — how long after it happened an event was handled.
+/// per type and service, publish and consume failures, dead outbox rows, messages waiting in _error queues, and consumer
+/// lag — how long after it happened an event was handled.
 /// </summary>
 public sealed class MessagingMetrics
 {
@@ -18,6 +20,7 @@ public sealed class MessagingMetrics
     private readonly Counter<long> _consumed;
     private readonly Counter<long> _consumeFailures;
     private readonly Histogram<double> _lag;
+    private readonly ConcurrentDictionary<string, long> _errorQueueLengths = new(StringComparer.Ordinal);
 
     public MessagingMetrics(IMeterFactory meterFactory, MessagingOptions options)
     {
@@ -35,6 +38,10 @@ public sealed class MessagingMetrics
             "Consumer attempts that failed (each broker retry counts; the last one sends the message to the _error queue).");
         _lag = meter.CreateHistogram<double>("clinicops.messaging.consumer.lag", "s",
             "Time from an event's OccurredAt to the commit of its consumer.");
+        meter.CreateObservableGauge("clinicops.messaging.error_queue.messages",
+            () => _errorQueueLengths.Select(queue => new Measurement<long>(queue.Value,
+                new KeyValuePair<string, object?>("queue", queue.Key), new KeyValuePair<string, object?>("service", _service))),
+            "{message}", "Messages waiting in an _error queue: events whose handler failed every retry, to replay once the cause is fixed.");
     }
 
     public void Published(string eventType) => _published.Add(1, Tags(eventType));
@@ -42,6 +49,8 @@ public sealed class MessagingMetrics
     public void PublishFailed(string eventType) => _publishFailures.Add(1, Tags(eventType));
 
     public void Dead(string eventType) => _dead.Add(1, Tags(eventType));
+
+    public void ErrorQueueLength(string queue, long messages) => _errorQueueLengths[queue] = messages;
 
     public void ConsumeFailed(string eventType) => _consumeFailures.Add(1, Tags(eventType));
 

@@ -3,6 +3,9 @@ namespace ClinicOps.Messaging;
 /// <summary>Messaging settings of one service (the name prefixes its queues and tags its metrics).</summary>
 public sealed record MessagingOptions(string ServiceName)
 {
+    /// <summary>What the service's queue names start with (the service name unless configured otherwise).</summary>
+    public string QueuePrefix { get; init; } = ServiceName;
+
     /// <summary>How often the relay looks for rows when nothing woke it (also how soon it retries due rows).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -33,4 +36,7 @@ public sealed record MessagingOptions(string ServiceName)
 
     /// <summary>Rows one prune statement deletes at most, so no delete holds many locks for long.</summary>
     public int PruneBatchSize { get; init; } = 1000;
+
+    /// <summary>How often the messages waiting in the service's _error queues are counted for the dashboard.</summary>
+    public TimeSpan ErrorQueuePollInterval { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -197,9 +197,13 @@ public sealed class AutomaticReminderTests(RemindersFactory factory)
             Status = "scheduled", DoctorName = "Ada Lovelace", PatientName = "Grace Hopper", PatientPhone = "+12125550100",
         };
 
+        var copy = booking with { EventId = Guid.CreateVersion7() };
+        await clinic.PublishAsync(booking); // version 1 again, as a new event: stale
+        await factory.Consumed.WaitAsync(booking.EventId);
         await clinic.PublishAsync(booking); // the same message again (same id): the inbox skips it
-        await clinic.PublishAsync(booking with { EventId = Guid.CreateVersion7() }); // a copy of version 1: stale
-        await Task.Delay(TimeSpan.FromSeconds(1)); // nothing observable is meant to happen; give the consumers a moment
+        await clinic.PublishAsync(copy); // and another copy of version 1: stale
+        await factory.Consumed.WaitAsync(booking.EventId, times: 2);
+        await factory.Consumed.WaitAsync(copy.EventId);
 
         Assert.Single(await clinic.RemindersOfAsync(appointment.Id));
     }

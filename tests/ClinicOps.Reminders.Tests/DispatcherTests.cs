@@ -228,8 +228,10 @@ public sealed class DispatcherTests(RemindersFactory factory)
         var appointment = await clinic.BookAsync(clinic.Now.AddDays(2), email);
         var reminder = await clinic.CreateReminderAsync(appointment.Id, new { type = "email", sendAt = clinic.Now.AddSeconds(30) });
 
-        factory.Time.Advance(TimeSpan.FromMinutes(10)); // the service's own loop is configured off for these tests
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        // The service's own loop is configured off for these tests: it ends at start, having sent nothing.
+        await Eventually.UntilAsync(() => Task.FromResult(factory.Dispatcher.ExecuteTask?.IsCompletedSuccessfully == true),
+            "the disabled dispatcher loop to end");
+        factory.Time.Advance(TimeSpan.FromMinutes(10));
 
         Assert.Equal("pending", (await clinic.ReminderAsync(reminder.Id)).Status);
         await factory.DispatchAsync();

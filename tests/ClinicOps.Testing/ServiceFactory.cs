@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using MassTransit;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -18,6 +19,9 @@ public class ServiceFactory<TProgram>(string connectionName) : WebApplicationFac
     private static readonly TimeSpan DisposeLimit = TimeSpan.FromSeconds(30);
 
     public TestServers Servers { get; private set; } = null!;
+
+    /// <summary>Every message the service's consumers have been through, to wait on instead of sleeping.</summary>
+    public ConsumedMessages Consumed { get; } = new();
 
     /// <summary>The connection string of this factory's own database (for arranging or asserting through SQL/EF directly).</summary>
     public string DatabaseConnectionString { get; private set; } = "";
@@ -53,7 +57,12 @@ public class ServiceFactory<TProgram>(string connectionName) : WebApplicationFac
         builder.UseSetting("Jwt:PrivateKey", TestTokens.PrivateKeyPem);
         // No collector listens in tests; exporters would only add noise and shutdown delay.
         builder.UseSetting("OTEL_SDK_DISABLED", "true");
-        builder.ConfigureTestServices(ConfigureTestServices);
+        builder.ConfigureTestServices(services =>
+        {
+            // Registered before the bus starts, so no delivery is missed.
+            services.AddConsumeObserver(_ => Consumed);
+            ConfigureTestServices(services);
+        });
     }
 
     /// <summary>Replace services for a test class (e.g. a FakeTimeProvider for TimeProvider).</summary>

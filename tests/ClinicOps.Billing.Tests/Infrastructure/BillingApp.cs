@@ -25,7 +25,7 @@ public sealed class BillingApp : IAsyncLifetime
 
     public BillingFactory Billing { get; }
 
-    public ConsumedMessages Consumed { get; } = new();
+    public ConsumedMessages Consumed => Billing.Consumed;
 
     public async Task InitializeAsync()
     {
@@ -33,7 +33,6 @@ public sealed class BillingApp : IAsyncLifetime
         await WaitHealthyAsync(Scheduling.CreateClient());
         await WaitHealthyAsync(Identity.CreateClient());
         await WaitHealthyAsync(Billing.CreateClient());
-        Billing.Services.GetRequiredService<IBus>().ConnectConsumeObserver(Consumed);
     }
 
     public async Task DisposeAsync()

@@ -32,7 +32,7 @@ internal static class OtlpDecoder
             {
                 foreach (var metric in Repeated(scopeMetrics, 2))
                 {
-                    AddSumPoints(service, metric, points);
+                    AddNumberPoints(service, metric, points);
                 }
             }
         }
@@ -89,23 +89,25 @@ internal static class OtlpDecoder
         return new ReceivedSpan(service, traceId, spanId, parent, name, FromUnixNanos(start));
     }
 
-    /// <summary>Metric: name 1, sum 7 (data_points 1: NumberDataPoint time 3, as_double 4, as_int 6, attributes 7).</summary>
-    private static void AddSumPoints(string service, byte[] metric, List<ReceivedMetricPoint> points)
+    /// <summary>
+    /// Metric: name 1, gauge 5 or sum 7 (each with data_points 1: NumberDataPoint time 3, as_double 4, as_int 6, attributes 7).
+    /// </summary>
+    private static void AddNumberPoints(string service, byte[] metric, List<ReceivedMetricPoint> points)
     {
         var name = "";
-        byte[]? sum = null;
+        byte[]? numbers = null;
         var reader = new ProtobufReader(metric);
         while (reader.Next())
         {
             switch (reader.Field)
             {
                 case 1: name = reader.String(); break;
-                case 7: sum = reader.Bytes().ToArray(); break;
+                case 5 or 7: numbers = reader.Bytes().ToArray(); break;
                 default: reader.Skip(); break;
             }
         }
 
-        foreach (var point in sum is null ? new List<byte[]>() : Repeated(sum, 1))
+        foreach (var point in numbers is null ? new List<byte[]>() : Repeated(numbers, 1))
         {
             double value = 0;
             ulong time = 0;

@@ -104,6 +104,10 @@ public static class AppResources
         }
     }
 
+    /// <summary>Runs one of a resource's dashboard commands, as an operator would from the dashboard.</summary>
+    public static Task<ExecuteCommandResult> RunCommandAsync(this WholeAppFixture fixture, string resource, string command) =>
+        Commands(fixture).ExecuteCommandAsync(resource, command).WaitAsync(StartLimit);
+
     private static ResourceCommandService Commands(WholeAppFixture fixture) =>
         fixture.App.Services.GetRequiredService<ResourceCommandService>();
 

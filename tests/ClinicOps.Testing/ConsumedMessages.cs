@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
-using ClinicOps.Testing;
 using MassTransit;
 
-namespace ClinicOps.Billing.Tests.Infrastructure;
+namespace ClinicOps.Testing;
 
 /// <summary>
-/// Watches billing's bus: how many times a message (by MessageId) has been through a consumer, skipped
-/// redeliveries included — so a test can wait for an event to be handled instead of sleeping.
+/// Watches a service's bus (every <see cref="ServiceFactory{TProgram}"/> has one): how many times a message (by MessageId,
+/// which is the event's id) has been through a consumer, skipped redeliveries and stale events included — so a test that
+/// asserts an event changed nothing first waits until it was handled, instead of sleeping.
 /// </summary>
 public sealed class ConsumedMessages : IConsumeObserver
 {
@@ -29,6 +29,7 @@ public sealed class ConsumedMessages : IConsumeObserver
 
     public int Count(Guid messageId) => _consumed.GetValueOrDefault(messageId);
 
+    /// <summary>Waits until the consumer has been through <paramref name="messageId"/> at least <paramref name="times"/> times.</summary>
     public Task WaitAsync(Guid messageId, int times = 1) =>
         Eventually.GetAsync(() => Task.FromResult(Count(messageId)), count => count >= times,
             $"message {messageId} to be consumed {times} time(s)", Deadline);
