@@ -1,0 +1,132 @@
+extern alias JsonEverything;
+
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ClinicOps.IntegrationTests.Reliability.Infrastructure;
+using JsonEverything::Json.Schema;
+
+namespace ClinicOps.IntegrationTests.Docs;
+
+/// <summary>
+/// The merged OpenAPI document read as a judge of answers: for an operation and what the gateway answered to it, every
+/// way the answer departs from what the document says — a status it does not list, a documented header missing, a media
+/// type it does not list, a body its schema refuses.
+/// </summary>
+public sealed class OperationDocument
+{
+    private const string SchemaDialect = "https://json-schema.org/draft/2020-12/schema";
+
+    // Each `headers` entry of a response, read from the answer; a header the document adds must be taught here first.
+    private static readonly Dictionary<string, Func<Answer, string?>> HeaderReaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ETag"] = answer => answer.ETag,
+        ["X-Request-Id"] = answer => answer.RequestId,
+        ["Retry-After"] = answer => answer.RetryAfter,
+    };
+
+    private readonly JsonElement components;
+    private readonly ConcurrentDictionary<string, JsonSchema> schemas = new();
+
+    public OperationDocument(JsonElement document)
+    {
+        components = document.GetProperty("components").Clone();
+        Operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject()
+                .Where(operation => operation.Value.ValueKind == JsonValueKind.Object && operation.Value.TryGetProperty("operationId", out _))
+                .Select(operation => (Id: operation.Value.GetProperty("operationId").GetString()!, Operation: operation.Value.Clone())))
+            .ToDictionary(o => o.Id, o => o.Operation, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every operation of the document by its operationId.</summary>
+    public IReadOnlyDictionary<string, JsonElement> Operations { get; }
+
+    /// <summary>What in <paramref name="answer"/> the document does not describe for <paramref name="operationId"/>; empty when it all fits.</summary>
+    public IReadOnlyList<string> Departures(string operationId, Answer answer)
+    {
+        if (!Operations.TryGetValue(operationId, out var operation))
+        {
+            return [$"{operationId} is not an operation of the document"];
+        }
+
+        var status = ((int)answer.Status).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var responses = operation.GetProperty("responses");
+        if (!responses.TryGetProperty(status, out var response))
+        {
+            return [$"answered {status}, which the operation does not document (it documents {string.Join(", ", responses.EnumerateObject().Select(r => r.Name))})"];
+        }
+
+        var departures = new List<string>();
+        if (response.TryGetProperty("headers", out var headers))
+        {
+            foreach (var header in headers.EnumerateObject())
+            {
+                if (!HeaderReaders.TryGetValue(header.Name, out var read))
+                {
+                    departures.Add($"documents the header {header.Name} on {status}, which this test cannot read yet");
+                }
+                else if (string.IsNullOrEmpty(read(answer)))
+                {
+                    departures.Add($"answered {status} without the documented header {header.Name}");
+                }
+            }
+        }
+
+        departures.AddRange(BodyDepartures(operationId, status, response, answer));
+        return departures;
+    }
+
+    private IEnumerable<string> BodyDepartures(string operationId, string status, JsonElement response, Answer answer)
+    {
+        var content = response.TryGetProperty("content", out var documented) ? documented : default;
+        if (answer.Body.Length == 0)
+        {
+            if (content.ValueKind == JsonValueKind.Object && content.EnumerateObject().Any())
+            {
+                yield return $"answered {status} with no body, where the document describes one";
+            }
+
+            yield break;
+        }
+
+        if (content.ValueKind != JsonValueKind.Object || answer.MediaType is null || !content.TryGetProperty(answer.MediaType, out var media))
+        {
+            yield return $"answered {status} as {answer.MediaType ?? "(no media type)"}, which the document does not describe: {answer.Body}";
+            yield break;
+        }
+
+        if (!answer.MediaType.EndsWith("json", StringComparison.Ordinal) || !media.TryGetProperty("schema", out var schema))
+        {
+            yield break;
+        }
+
+        var results = SchemaFor($"{operationId}/{status}/{answer.MediaType}", schema)
+            .Evaluate(answer.Json, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (results.IsValid)
+        {
+            yield break;
+        }
+
+        var errors = (results.Details ?? [])
+            .Where(detail => detail.Errors is { Count: > 0 })
+            .SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Value}"))
+            .Distinct();
+        yield return $"answered {status} with a body its schema refuses ({string.Join("; ", errors)}): {answer.Body}";
+    }
+
+    /// <summary>
+    /// The response schema as one JSON Schema document: the schema under `allOf` beside the document's components, so
+    /// its `$ref: #/components/schemas/X` resolve as they do in the OpenAPI document (3.1 schemas are JSON Schema 2020-12).
+    /// </summary>
+    private JsonSchema SchemaFor(string key, JsonElement schema) => schemas.GetOrAdd(key, _ =>
+    {
+        var document = new JsonObject
+        {
+            ["$schema"] = SchemaDialect,
+            ["$id"] = $"https://clinicops.test/openapi/v1/{key}",
+            ["components"] = JsonNode.Parse(components.GetRawText()),
+            ["allOf"] = new JsonArray(JsonNode.Parse(schema.GetRawText())),
+        };
+        return JsonSchema.FromText(document.ToJsonString());
+    });
+}
