@@ -25,12 +25,18 @@ public sealed class OperationDocument
         ["Retry-After"] = answer => answer.RetryAfter,
     };
 
-    private readonly JsonElement components;
+    // Problem details may carry extension members (RFC 9457); every other answer names each field it sends in its schema.
+    private static readonly HashSet<string> OpenSchemas = ["ProblemDetails", "HttpValidationProblemDetails"];
+
+    private readonly string components;
     private readonly ConcurrentDictionary<string, JsonSchema> schemas = new();
+
+    // A registry of this document's own: another document's schemas under the same ids must not collide with these.
+    private readonly BuildOptions buildOptions = new() { SchemaRegistry = new SchemaRegistry() };
 
     public OperationDocument(JsonElement document)
     {
-        components = document.GetProperty("components").Clone();
+        components = Closed(document.GetProperty("components")).ToJsonString();
         Operations = document.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject()
                 .Where(operation => operation.Value.ValueKind == JsonValueKind.Object && operation.Value.TryGetProperty("operationId", out _))
@@ -115,6 +121,54 @@ public sealed class OperationDocument
     }
 
     /// <summary>
+    /// The components with every object schema but the problem details closed (`unevaluatedProperties: false`): a field
+    /// an answer sends that its schema does not name is a departure too, not only a missing or mistyped one.
+    /// </summary>
+    private static JsonObject Closed(JsonElement components)
+    {
+        var closed = JsonNode.Parse(components.GetRawText())!.AsObject();
+        if (closed["schemas"] is JsonObject schemas)
+        {
+            foreach (var (_, schema) in schemas.Where(schema => !OpenSchemas.Contains(schema.Key)))
+            {
+                Close(schema);
+            }
+        }
+
+        return closed;
+    }
+
+    private static void Close(JsonNode? schema)
+    {
+        if (schema is not JsonObject node)
+        {
+            return;
+        }
+
+        if (node["properties"] is JsonObject properties)
+        {
+            if (!node.ContainsKey("additionalProperties"))
+            {
+                node.TryAdd("unevaluatedProperties", false);
+            }
+
+            foreach (var (_, property) in properties)
+            {
+                Close(property);
+            }
+        }
+
+        Close(node["items"]);
+        foreach (var combinator in new[] { "allOf", "anyOf", "oneOf" })
+        {
+            foreach (var member in node[combinator] as JsonArray ?? [])
+            {
+                Close(member);
+            }
+        }
+    }
+
+    /// <summary>
     /// The response schema as one JSON Schema document: the schema under `allOf` beside the document's components, so
     /// its `$ref: #/components/schemas/X` resolve as they do in the OpenAPI document (3.1 schemas are JSON Schema 2020-12).
     /// </summary>
@@ -124,9 +178,9 @@ public sealed class OperationDocument
         {
             ["$schema"] = SchemaDialect,
             ["$id"] = $"https://clinicops.test/openapi/v1/{key}",
-            ["components"] = JsonNode.Parse(components.GetRawText()),
+            ["components"] = JsonNode.Parse(components),
             ["allOf"] = new JsonArray(JsonNode.Parse(schema.GetRawText())),
         };
-        return JsonSchema.FromText(document.ToJsonString());
+        return JsonSchema.FromText(document.ToJsonString(), buildOptions);
     });
 }
