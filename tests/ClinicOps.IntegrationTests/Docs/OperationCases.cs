@@ -4,7 +4,7 @@ using static System.Net.HttpStatusCode;
 namespace ClinicOps.IntegrationTests.Docs;
 
 /// <summary>
-/// A success and one documented error of every operation of the merged OpenAPI document, by operationId, sent on the
+/// A success and at least one documented error of every operation of the merged OpenAPI document, by operationId, sent on the
 /// prepared clinic of <see cref="OperationScene"/>. <see cref="DocumentedAnswerTests"/> fails for an operation of the
 /// document without both, so a new route comes with its two rows here.
 /// </summary>
@@ -19,6 +19,7 @@ public static class OperationCases
         new("signUp", Conflict, s => s.Anonymously("POST", "/api/clinics", OperationScene.NewSignUp(s.Owner.Email))),
         new("login", OK, s => s.Anonymously("POST", "/api/auth/login", new { email = s.Owner.Email, password = s.Owner.Password })),
         new("login", Unauthorized, s => s.Anonymously("POST", "/api/auth/login", new { email = s.Owner.Email, password = WrongPassword })),
+        new("login", TooManyRequests, s => s.LockedOutLoginAsync()),
         new("refresh", OK, async s => await s.Anonymously("POST", "/api/auth/refresh", new { (await s.LoginAsOwnerAsync()).RefreshToken })),
         new("refresh", Unauthorized, s => s.Anonymously("POST", "/api/auth/refresh", new { refreshToken = "a-refresh-token-nobody-was-given" })),
         new("logout", NoContent, async s => await s.LogoutAsync(await s.LoginAsOwnerAsync())),
@@ -109,6 +110,7 @@ public static class OperationCases
         new("getAppointment", OK, s => s.AsOwner("GET", $"/api/appointments/{s.Clinic.AppointmentId}")),
         new("getAppointment", NotFound, s => s.AsOwner("GET", $"/api/appointments/{OperationScene.Missing}")),
         new("updateAppointment", OK, s => s.AsOwner("PATCH", $"/api/appointments/{s.Clinic.AppointmentId}", new { notes = "Bring the referral letter" })),
+        new("updateAppointment", PreconditionFailed, s => s.AsOwner("PATCH", $"/api/appointments/{s.Clinic.AppointmentId}", new { notes = "Stale" }, ifMatch: "\"1\"")),
         new("updateAppointment", NotFound, s => s.AsOwner("PATCH", $"/api/appointments/{OperationScene.Missing}", new { notes = "Nobody's" })),
         new("deleteAppointment", NoContent, async s => await s.AsOwner("DELETE", $"/api/appointments/{await s.NewAppointmentAsync()}")),
         new("deleteAppointment", Conflict, s => s.AsOwner("DELETE", $"/api/appointments/{s.Clinic.PaidAppointmentId}")), // it has payments

@@ -52,18 +52,19 @@ public sealed class OperationScene
         return new OperationScene(app, seeded, staff);
     }
 
-    public Task<Answer> AsOwner(string method, string path, object? body = null, string? idempotencyKey = null) =>
-        As(Owner.AccessToken, method, path, body, idempotencyKey);
+    public Task<Answer> AsOwner(string method, string path, object? body = null, string? idempotencyKey = null, string? ifMatch = null) =>
+        As(Owner.AccessToken, method, path, body, idempotencyKey, ifMatch);
 
     /// <summary>As the seeded staff member, a doctor: not allowed what only owners (or receptionists) may do.</summary>
     public Task<Answer> AsStaff(string method, string path, object? body = null) => As(staff.AccessToken, method, path, body);
 
     public Task<Answer> Anonymously(string method, string path, object? body = null) => As(null, method, path, body);
 
-    public async Task<Answer> As(string? accessToken, string method, string path, object? body = null, string? idempotencyKey = null)
+    public async Task<Answer> As(string? accessToken, string method, string path, object? body = null, string? idempotencyKey = null,
+        string? ifMatch = null)
     {
         using var client = GatewayClients.Create(app, accessToken);
-        return await client.SendAsync(method, path, body, idempotencyKey: idempotencyKey);
+        return await client.SendAsync(method, path, body, ifMatch, idempotencyKey);
     }
 
     public static SignUpRequest NewSignUp(string? email = null)
@@ -86,6 +87,20 @@ public sealed class OperationScene
     /// <summary>Ends <paramref name="session"/>, sent with its own access token.</summary>
     public Task<Answer> LogoutAsync(Session session) =>
         As(session.AccessToken, "POST", "/api/auth/logout", new { session.RefreshToken });
+
+    /// <summary>Wrong passwords for a new user until identity locks the email out (429 + Retry-After after five).</summary>
+    public async Task<Answer> LockedOutLoginAsync()
+    {
+        var (_, email) = await NewUserAsync();
+        var login = new { email, password = "Not-Dana's-Password-1" };
+        var answer = await Anonymously("POST", "/api/auth/login", login);
+        for (var attempt = 1; attempt < 10 && answer.Status == HttpStatusCode.Unauthorized; attempt++)
+        {
+            answer = await Anonymously("POST", "/api/auth/login", login);
+        }
+
+        return answer;
+    }
 
     public async Task<(Guid Id, string Email)> NewUserAsync()
     {
