@@ -71,9 +71,13 @@ public sealed class OperationDocument
                 {
                     departures.Add($"documents the header {header.Name} on {status}, which this test cannot read yet");
                 }
-                else if (string.IsNullOrEmpty(read(answer)))
+                else if (read(answer) is not { Length: > 0 } value)
                 {
                     departures.Add($"answered {status} without the documented header {header.Name}");
+                }
+                else if (IsInteger(header.Value) && !long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+                {
+                    departures.Add($"answered {status} with the header {header.Name}: {value}, where the document says an integer");
                 }
             }
         }
@@ -81,6 +85,10 @@ public sealed class OperationDocument
         departures.AddRange(BodyDepartures(operationId, status, response, answer));
         return departures;
     }
+
+    private static bool IsInteger(JsonElement header) =>
+        header.TryGetProperty("schema", out var schema) && schema.TryGetProperty("type", out var type)
+        && type.ValueKind == JsonValueKind.String && type.GetString() == "integer";
 
     private IEnumerable<string> BodyDepartures(string operationId, string status, JsonElement response, Answer answer)
     {

@@ -23,6 +23,11 @@ public sealed class OperationDocumentTests
                     "headers": { "ETag": { "schema": { "type": "string" } }, "X-Request-Id": { "schema": { "type": "string" } } },
                     "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ThingResponse" } } }
                   },
+                  "429": {
+                    "description": "Too Many Requests",
+                    "headers": { "Retry-After": { "schema": { "type": "integer" } } },
+                    "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemDetails" } } }
+                  },
                   "404": {
                     "description": "Not Found",
                     "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemDetails" } } }
@@ -73,6 +78,16 @@ public sealed class OperationDocumentTests
     {
         var departure = Assert.Single(document.Departures("getThing", Ok(Thing) with { ETag = null }));
         Assert.Contains("without the documented header ETag", departure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_documented_integer_header_sent_as_something_else_is_a_departure()
+    {
+        var tooMany = Answer(HttpStatusCode.TooManyRequests, "application/problem+json", """{"title":"Too many attempts","status":429}""");
+
+        Assert.Empty(document.Departures("getThing", tooMany with { RetryAfter = "120" }));
+        Assert.Contains("Retry-After: Thu, 03 Dec 2026 21:00:00 GMT, where the document says an integer",
+            Assert.Single(document.Departures("getThing", tooMany with { RetryAfter = "Thu, 03 Dec 2026 21:00:00 GMT" })), StringComparison.Ordinal);
     }
 
     [Theory]
