@@ -63,7 +63,12 @@ public sealed class OperationDocument
         }
 
         var departures = new List<string>();
-        if (response.TryGetProperty("headers", out var headers))
+        var headers = response.TryGetProperty("headers", out var documented) ? documented : default;
+        departures.AddRange(HeaderReaders
+            .Where(header => !string.IsNullOrEmpty(header.Value(answer))
+                && (headers.ValueKind != JsonValueKind.Object || !headers.EnumerateObject().Any(h => h.Name.Equals(header.Key, StringComparison.OrdinalIgnoreCase))))
+            .Select(header => $"answered {status} with the header {header.Key}, which the document does not describe there"));
+        if (headers.ValueKind == JsonValueKind.Object)
         {
             foreach (var header in headers.EnumerateObject())
             {

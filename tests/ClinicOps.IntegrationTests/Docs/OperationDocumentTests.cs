@@ -25,11 +25,12 @@ public sealed class OperationDocumentTests
                   },
                   "429": {
                     "description": "Too Many Requests",
-                    "headers": { "Retry-After": { "schema": { "type": "integer" } } },
+                    "headers": { "Retry-After": { "schema": { "type": "integer" } }, "X-Request-Id": { "schema": { "type": "string" } } },
                     "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemDetails" } } }
                   },
                   "404": {
                     "description": "Not Found",
+                    "headers": { "X-Request-Id": { "schema": { "type": "string" } } },
                     "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemDetails" } } }
                   }
                 }
@@ -88,6 +89,15 @@ public sealed class OperationDocumentTests
         Assert.Empty(document.Departures("getThing", tooMany with { RetryAfter = "120" }));
         Assert.Contains("Retry-After: Thu, 03 Dec 2026 21:00:00 GMT, where the document says an integer",
             Assert.Single(document.Departures("getThing", tooMany with { RetryAfter = "Thu, 03 Dec 2026 21:00:00 GMT" })), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_header_the_document_does_not_describe_for_the_status_is_a_departure()
+    {
+        var notFound = Answer(HttpStatusCode.NotFound, "application/problem+json", """{"title":"Not found","status":404}""") with { ETag = "\"7\"" };
+
+        Assert.Contains("with the header ETag, which the document does not describe there",
+            Assert.Single(document.Departures("getThing", notFound)), StringComparison.Ordinal);
     }
 
     [Theory]
