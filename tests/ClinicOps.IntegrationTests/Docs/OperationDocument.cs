@@ -1,6 +1,7 @@
 extern alias JsonEverything;
 
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClinicOps.IntegrationTests.Reliability.Infrastructure;
@@ -10,8 +11,8 @@ namespace ClinicOps.IntegrationTests.Docs;
 
 /// <summary>
 /// The merged OpenAPI document read as a judge of answers: for an operation and what the gateway answered to it, every
-/// way the answer departs from what the document says — a status it does not list, a documented header missing, a media
-/// type it does not list, a body its schema refuses.
+/// way the answer departs from what the document says — a status it does not list, a documented header missing or one
+/// sent that it does not list, a media type it does not list, a body its schema refuses.
 /// </summary>
 public sealed class OperationDocument
 {
@@ -55,40 +56,42 @@ public sealed class OperationDocument
             return [$"{operationId} is not an operation of the document"];
         }
 
-        var status = ((int)answer.Status).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var status = ((int)answer.Status).ToString(CultureInfo.InvariantCulture);
         var responses = operation.GetProperty("responses");
         if (!responses.TryGetProperty(status, out var response))
         {
             return [$"answered {status}, which the operation does not document (it documents {string.Join(", ", responses.EnumerateObject().Select(r => r.Name))})"];
         }
 
-        var departures = new List<string>();
-        var headers = response.TryGetProperty("headers", out var documented) ? documented : default;
-        departures.AddRange(HeaderReaders
-            .Where(header => !string.IsNullOrEmpty(header.Value(answer))
-                && (headers.ValueKind != JsonValueKind.Object || !headers.EnumerateObject().Any(h => h.Name.Equals(header.Key, StringComparison.OrdinalIgnoreCase))))
-            .Select(header => $"answered {status} with the header {header.Key}, which the document does not describe there"));
-        if (headers.ValueKind == JsonValueKind.Object)
+        return [.. HeaderDepartures(status, response, answer), .. BodyDepartures(operationId, status, response, answer)];
+    }
+
+    private static IEnumerable<string> HeaderDepartures(string status, JsonElement response, Answer answer)
+    {
+        var headers = response.TryGetProperty("headers", out var documented) ? documented.EnumerateObject().ToList() : [];
+        foreach (var (name, read) in HeaderReaders)
         {
-            foreach (var header in headers.EnumerateObject())
+            if (!string.IsNullOrEmpty(read(answer)) && !headers.Any(header => header.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
             {
-                if (!HeaderReaders.TryGetValue(header.Name, out var read))
-                {
-                    departures.Add($"documents the header {header.Name} on {status}, which this test cannot read yet");
-                }
-                else if (read(answer) is not { Length: > 0 } value)
-                {
-                    departures.Add($"answered {status} without the documented header {header.Name}");
-                }
-                else if (IsInteger(header.Value) && !long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
-                {
-                    departures.Add($"answered {status} with the header {header.Name}: {value}, where the document says an integer");
-                }
+                yield return $"answered {status} with the header {name}, which the document does not describe there";
             }
         }
 
-        departures.AddRange(BodyDepartures(operationId, status, response, answer));
-        return departures;
+        foreach (var header in headers)
+        {
+            if (!HeaderReaders.TryGetValue(header.Name, out var read))
+            {
+                yield return $"documents the header {header.Name} on {status}, which this test cannot read yet";
+            }
+            else if (read(answer) is not { Length: > 0 } value)
+            {
+                yield return $"answered {status} without the documented header {header.Name}";
+            }
+            else if (IsInteger(header.Value) && !long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                yield return $"answered {status} with the header {header.Name}: {value}, where the document says an integer";
+            }
+        }
     }
 
     private static bool IsInteger(JsonElement header) =>
