@@ -8,7 +8,7 @@ public static class OpenApiDescriptionExtensions
 {
     /// <summary>
     /// The service's OpenAPI document, completed from what the endpoints already declare: operation ids from the handlers'
-    /// names, the bearer scheme required wherever the route is not anonymous, tag descriptions, the headers answers carry, request examples, and the
+    /// names, the bearer scheme required wherever the route is not anonymous, tag descriptions, the headers answers carry, the fields every problem answer has, request examples, and the
     /// server the reader called (the gateway, when read through it).
     /// </summary>
     public static IServiceCollection AddClinicOpsOpenApi(this IServiceCollection services) =>
@@ -22,6 +22,7 @@ public static class OpenApiDescriptionExtensions
             options.AddOperationTransformer<OperationSecurityTransformer>();
             options.AddOperationTransformer<ResponseHeadersTransformer>();
             options.AddOperationTransformer<RequestExampleTransformer>();
+            options.AddSchemaTransformer<ProblemDetailsSchemaTransformer>();
         });
 
     /// <summary>Puts a route group (or route) under the tag <paramref name="name"/>, which the document describes in <paramref name="description"/>.</summary>

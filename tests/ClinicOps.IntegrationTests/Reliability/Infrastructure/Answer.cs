@@ -6,7 +6,7 @@ namespace ClinicOps.IntegrationTests.Reliability.Infrastructure;
 
 /// <summary>
 /// What the gateway answered to one request: status, media type, ETag, the request's trace id (X-Request-Id) and body,
-/// read in full.
+/// read in full, and Retry-After when it was sent.
 /// </summary>
 public sealed record Answer(string Request, HttpStatusCode Status, string? MediaType, string? ETag, string? RequestId, string Body)
 {
@@ -16,7 +16,12 @@ public sealed record Answer(string Request, HttpStatusCode Status, string? Media
         response.Content.Headers.ContentType?.MediaType,
         response.Headers.ETag?.Tag,
         response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.Single() : null,
-        await response.Content.ReadAsStringAsync());
+        await response.Content.ReadAsStringAsync())
+    {
+        RetryAfter = response.Headers.RetryAfter?.ToString(),
+    };
+
+    public string? RetryAfter { get; init; }
 
     public JsonElement Json
     {
