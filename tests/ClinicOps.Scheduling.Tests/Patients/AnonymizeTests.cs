@@ -39,6 +39,27 @@ public sealed class AnonymizeTests(SchedulingFactory factory)
     }
 
     [Fact]
+    public async Task Anonymising_empties_the_patients_details_in_the_events_the_outbox_still_keeps()
+    {
+        var clinic = await factory.NewClinicAsync();
+        var doctor = await clinic.Client.AddDoctorAsync();
+        var patient = await clinic.Client.AddPatientAsync("Kept Nowhere", "+49 30 71717171", "kept.nowhere@example.com");
+        await clinic.Client.PutAsJsonAsync($"/api/patients/{patient.Id}", new { name = "Kept Nowhere", phone = "+49 30 71717171", email = "kn@example.com" });
+        await clinic.Client.BookAsync(doctor.Id, patient.Id, Times.Future());
+
+        await (await clinic.Client.PostAsync($"/api/patients/{patient.Id}/anonymize", null)).ReadAsync<PatientResponse>(HttpStatusCode.OK);
+
+        var events = await factory.EventsAboutAsync(clinic.Id, patient.Id);
+        Assert.Equal(["PatientRegistered", "PatientUpdated", "AppointmentScheduled", "PatientAnonymized"], events.Select(e => e.Type));
+        foreach (var (type, payload) in events)
+        {
+            var text = payload.GetRawText();
+            Assert.False(text.Contains("71717171", StringComparison.Ordinal) || text.Contains("example.com", StringComparison.Ordinal)
+                || text.Contains("Kept Nowhere", StringComparison.Ordinal), $"{type} still holds the patient's details: {text}");
+        }
+    }
+
+    [Fact]
     public async Task Anonymising_twice_answers_200_and_changes_nothing_more()
     {
         var clinic = await factory.NewClinicAsync();

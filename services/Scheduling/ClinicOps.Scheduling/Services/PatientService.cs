@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
@@ -75,10 +76,35 @@ public sealed class PatientService(SchedulingDbContext db, ContactValidator cont
         if (patient.Anonymize(now))
         {
             db.AddIntegrationEvent(PatientEvents.Anonymized(db.CurrentClinicId, patient, now));
-            await db.SaveChangesAsync(ct);
+            await db.InTransactionAsync(async attemptCt =>
+            {
+                await db.SaveChangesAsync(attemptCt);
+                await EraseFromOutboxAsync(patient.Id, attemptCt);
+            }, ct);
         }
 
         return patient;
+    }
+
+    /// <summary>
+    /// The outbox keeps the events it sent for days (Messaging:Retention), and the patient's registration, updates and
+    /// bookings carry the name and contacts: they are emptied there too, in the anonymisation's transaction. One not
+    /// yet sent goes out emptied, which is what its consumers would keep after PatientAnonymized anyway.
+    /// </summary>
+    private async Task EraseFromOutboxAsync(Guid patientId, CancellationToken ct)
+    {
+        var clinicId = db.CurrentClinicId;
+        var patient = patientId.ToString();
+        string[] patientTypes = [typeof(PatientRegistered).FullName!, typeof(PatientUpdated).FullName!];
+        var bookingType = typeof(AppointmentScheduled).FullName!;
+        await db.Database.ExecuteSqlAsync($$"""
+            UPDATE outbox_messages SET payload = payload || '{"name": "", "phone": "", "email": null}'::jsonb
+            WHERE clinic_id = {{clinicId}} AND type = ANY({{patientTypes}}) AND payload ->> 'patientId' = {{patient}}
+            """, ct);
+        await db.Database.ExecuteSqlAsync($$"""
+            UPDATE outbox_messages SET payload = payload || '{"patientName": "", "patientPhone": "", "patientEmail": null}'::jsonb
+            WHERE clinic_id = {{clinicId}} AND type = {{bookingType}} AND payload ->> 'patientId' = {{patient}}
+            """, ct);
     }
 
     /// <summary>`search` matches part of the name or email, or the digits of the phone (an anonymised patient has none).</summary>
