@@ -2,7 +2,10 @@ using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Analytics.Model;
 
-/// <summary>A doctor's name for the per-doctor figures. Doctor events carry no version, so the newest event time wins.</summary>
+/// <summary>
+/// A doctor's name for the per-doctor figures. Doctor events carry no version, so the newest event time wins; a
+/// deleted doctor keeps only the id and when it was deleted, so a late older event cannot bring the name back.
+/// </summary>
 public sealed class DoctorInfo : ITenantOwned
 {
     public Guid ClinicId { get; set; }
@@ -10,6 +13,7 @@ public sealed class DoctorInfo : ITenantOwned
     public string Name { get; private set; } = "";
     public string? Specialization { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset? DeletedAt { get; private set; }
 
     public static DoctorInfo Create(Guid clinicId, Guid doctorId) =>
         new() { ClinicId = clinicId, DoctorId = doctorId, UpdatedAt = DateTimeOffset.MinValue };
@@ -17,7 +21,7 @@ public sealed class DoctorInfo : ITenantOwned
     /// <summary>Takes the name (and the specialization when the event has one) unless newer information is already held.</summary>
     public void Apply(string name, string? specialization, DateTimeOffset occurredAt)
     {
-        if (occurredAt <= UpdatedAt)
+        if (DeletedAt is not null || occurredAt <= UpdatedAt)
         {
             return;
         }
@@ -25,5 +29,13 @@ public sealed class DoctorInfo : ITenantOwned
         Name = name;
         Specialization = specialization ?? Specialization;
         UpdatedAt = occurredAt.ToUniversalTime();
+    }
+
+    /// <summary>The doctor was deleted (they had no appointments): forgotten, and left out of the per-doctor figures.</summary>
+    public void Delete(DateTimeOffset occurredAt)
+    {
+        Name = "";
+        Specialization = null;
+        DeletedAt ??= occurredAt.ToUniversalTime();
     }
 }

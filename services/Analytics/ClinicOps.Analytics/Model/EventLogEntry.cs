@@ -4,7 +4,8 @@ using ClinicOps.Contracts;
 namespace ClinicOps.Analytics.Model;
 
 /// <summary>
-/// One applied event, kept whole and append-only, so the read model can be rebuilt by replaying it.
+/// One applied event, kept append-only without personal data (<see cref="PersonalData"/>), so the read model can be
+/// rebuilt by replaying it.
 /// Not tenant-filtered: the log is read across clinics by the rebuild, never by a request.
 /// </summary>
 public sealed class EventLogEntry
@@ -28,6 +29,6 @@ public sealed class EventLogEntry
         Type = evt.GetType().Name,
         ClinicId = evt.ClinicId,
         OccurredAt = evt.OccurredAt.ToUniversalTime(),
-        Payload = JsonSerializer.Serialize(evt, evt.GetType(), JsonSerializerOptions.Web),
+        Payload = JsonSerializer.Serialize(PersonalData.Redacted(evt), evt.GetType(), JsonSerializerOptions.Web),
     };
 }

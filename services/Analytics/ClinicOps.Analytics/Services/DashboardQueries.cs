@@ -38,7 +38,7 @@ public sealed class DashboardQueries(AnalyticsDbContext db, TimeProvider time)
 
     public async Task<IReadOnlyList<DoctorFiguresResponse>> GetDoctorsAsync(CancellationToken ct)
     {
-        var names = await db.Doctors.AsNoTracking().ToDictionaryAsync(d => d.DoctorId, d => d.Name, ct);
+        var names = await db.Doctors.AsNoTracking().Where(d => d.DeletedAt == null).ToDictionaryAsync(d => d.DoctorId, d => d.Name, ct);
         var counters = await db.DoctorCounters.AsNoTracking().ToDictionaryAsync(d => d.DoctorId, ct);
         var upcoming = await UpcomingByDoctor().ToDictionaryAsync(x => x.DoctorId, x => x.Count, ct);
 

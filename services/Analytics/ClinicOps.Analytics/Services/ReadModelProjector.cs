@@ -43,6 +43,9 @@ public sealed class ReadModelProjector(
             case DoctorSnapshot doctor:
                 await doctors.ApplyAsync(doctor, ct);
                 break;
+            case DoctorDeleted deleted:
+                await doctors.ApplyAsync(deleted, ct);
+                break;
             case ClinicSnapshot clinic:
                 await clinics.ApplyAsync(clinic, ct);
                 break;

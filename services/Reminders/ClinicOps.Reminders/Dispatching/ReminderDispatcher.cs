@@ -205,6 +205,11 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
         }
 
         context.Patients.TryGetValue(appointment.PatientId, out var patient);
+        if (patient is { IsErased: true })
+        {
+            return Record(reminder, DeliveryResult.Failure(null, Reminder.ContactsErasedError, permanent: true));
+        }
+
         var recipient = reminder.Type == ReminderTypes.Email ? patient?.Email : patient?.Phone;
         if (string.IsNullOrWhiteSpace(recipient))
         {

@@ -21,6 +21,7 @@ public sealed class Reminder : ITenantOwned
     /// </summary>
     public const int MaxNoteLength = 300;
     public const int MaxErrorLength = 1000;
+    public const string ContactsErasedError = "The patient's contact details were erased.";
 
     private Reminder()
     {
@@ -183,6 +184,19 @@ public sealed class Reminder : ITenantOwned
 
         Version++;
         return Status == ReminderStatuses.Failed;
+    }
+
+    /// <summary>
+    /// Nobody can be reached for it any more (the patient's contact details were erased): failed for good, with
+    /// <paramref name="reason"/> for staff, no attempt counted.
+    /// </summary>
+    public void MarkUndeliverable(string reason)
+    {
+        EnsurePending("failed");
+        Status = ReminderStatuses.Failed;
+        LastError = Truncate(reason, MaxErrorLength);
+        NextAttemptAt = null;
+        Version++;
     }
 
     /// <summary>Staff made the call: call reminders only.</summary>

@@ -91,6 +91,11 @@ public sealed class AutomaticReminders(RemindersDbContext db, ITenantContext ten
     {
         var settings = await db.Settings.FirstOrDefaultAsync(ct) ?? ReminderSettings.Defaults();
         var patient = await db.Patients.FindAsync([appointment.PatientId], ct);
+        if (patient is { IsErased: true })
+        {
+            return; // nobody to remind: the booking's event came after the patient was anonymised
+        }
+
         var type = ReminderSettings.TypeFor(settings.DefaultType, patient?.Email);
         foreach (var lead in settings.LeadTimesMinutes)
         {
@@ -120,6 +125,11 @@ public sealed class AutomaticReminders(RemindersDbContext db, ITenantContext ten
         }
 
         var patient = await db.Patients.FindAsync([appointment.PatientId], ct);
+        if (patient is { IsErased: true })
+        {
+            return; // nobody to follow up with: the patient was anonymised
+        }
+
         var type = ReminderSettings.TypeFor(settings.FollowUpType, patient?.Email);
         Add(Reminder.Create(appointment.Id, type, ReminderPurposes.FollowUp, sendAt, note: null, automatic: true, now), now);
     }

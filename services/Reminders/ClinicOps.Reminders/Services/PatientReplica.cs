@@ -6,8 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Reminders.Services;
 
-/// <summary>Keeps whom reminders go to and how, from the patient events and the contacts a booking carries.</summary>
-public sealed class PatientReplica(RemindersDbContext db) : IEventHandler<PatientSnapshot>, IEventHandler<AppointmentScheduled>
+/// <summary>
+/// Keeps whom reminders go to and how, from the patient events and the contacts a booking carries; forgets them when
+/// the patient is deleted or anonymised.
+/// </summary>
+public sealed class PatientReplica(RemindersDbContext db)
+    : IEventHandler<PatientSnapshot>, IEventHandler<AppointmentScheduled>, IEventHandler<PatientAnonymized>, IEventHandler<PatientDeleted>
 {
     public Task HandleAsync(PatientSnapshot message, CancellationToken ct) =>
         ApplyAsync(message.PatientId, message.Name, message.Phone, message.Email, message.OccurredAt, ct);
@@ -15,6 +19,20 @@ public sealed class PatientReplica(RemindersDbContext db) : IEventHandler<Patien
     /// <summary>A booking carries its patient's contacts; it may arrive before PatientRegistered.</summary>
     public Task HandleAsync(AppointmentScheduled message, CancellationToken ct) =>
         ApplyAsync(message.PatientId, message.PatientName, message.PatientPhone, message.PatientEmail, message.OccurredAt, ct);
+
+    public Task HandleAsync(PatientAnonymized message, CancellationToken ct) => EraseAsync(message.PatientId, message.OccurredAt, ct);
+
+    public Task HandleAsync(PatientDeleted message, CancellationToken ct) => EraseAsync(message.PatientId, message.OccurredAt, ct);
+
+    /// <summary>The erased row stays, holding only the id, so an older event arriving late finds it and changes nothing.</summary>
+    private async Task EraseAsync(Guid patientId, DateTimeOffset occurredAt, CancellationToken ct)
+    {
+        if (!await db.InsertIfAbsentAsync(Patient.Erased(patientId, occurredAt), ct))
+        {
+            var patient = await db.Patients.FirstAsync(p => p.Id == patientId, ct);
+            patient.Erase(occurredAt);
+        }
+    }
 
     private async Task ApplyAsync(Guid patientId, string name, string phone, string? email, DateTimeOffset occurredAt,
         CancellationToken ct)

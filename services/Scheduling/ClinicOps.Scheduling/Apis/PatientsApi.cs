@@ -1,4 +1,5 @@
 using ClinicOps.Scheduling.Dtos;
+using ClinicOps.ServiceDefaults.Auth;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.OpenApi;
 using ClinicOps.ServiceDefaults.Problems;
@@ -26,10 +27,18 @@ public static class PatientsApi
         api.MapPut("/{id:guid}", UpdatePatient)
             .WithRequestExample(new PatientRequest("Jonas Becker", "+49 30 1234567", "jonas.becker@example.com", new DateOnly(1984, 3, 21))).SendsETag()
             .WithSummary("Update a patient")
-            .WithDescription("Replaces the patient's details, under the same rules as registering.");
+            .WithDescription("Replaces the patient's details, under the same rules as registering; 409 once the patient is anonymised.");
         api.MapDelete("/{id:guid}", DeletePatient)
             .WithSummary("Delete a patient")
-            .WithDescription("Refused with 409 while the patient has any appointment.");
+            .WithDescription("Refused with 409 while the patient has any appointment. Every service then forgets the patient.");
+        api.MapPost("/{id:guid}/anonymize", AnonymizePatient).SendsETag()
+            .WithSummary("Anonymise a patient")
+            .WithDescription("Owner only: clears the name (to \"Anonymised patient\"), phone, email and date of birth in every service within "
+                + "seconds, for a patient with history; the appointments and payments stay. The patient's pending reminders fail, as "
+                + "nobody can be reached any more. Anonymising again changes nothing. An anonymised patient can be neither "
+                + "changed (409) nor booked (422): a returning person is registered as a new patient.")
+            .RequireAuthorization(Policies.Owner)
+            .ProducesProblems(StatusCodes.Status403Forbidden);
         return app;
     }
 
@@ -56,6 +65,13 @@ public static class PatientsApi
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, [AsParameters] PatientApiServices services)
     {
         var patient = await services.Patients.UpdateAsync(id, request, ifMatch, services.CancellationToken);
+        response.SetETag(patient.RowVersion);
+        return TypedResults.Ok(PatientResponse.From(patient));
+    }
+
+    public static async Task<Ok<PatientResponse>> AnonymizePatient(Guid id, HttpResponse response, [AsParameters] PatientApiServices services)
+    {
+        var patient = await services.Patients.AnonymizeAsync(id, services.CancellationToken);
         response.SetETag(patient.RowVersion);
         return TypedResults.Ok(PatientResponse.From(patient));
     }

@@ -28,7 +28,7 @@ internal static class AppointmentEvents
         Price = view.Appointment.Price,
         DoctorName = view.DoctorName,
         PatientName = patient.Name,
-        PatientPhone = patient.Phone,
+        PatientPhone = patient.Phone!, // an anonymised patient is never booked
         PatientEmail = patient.Email,
     };
 

@@ -30,6 +30,11 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
         var doctor = await FindDoctorAsync(request.DoctorId!.Value, ct);
         var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PatientId, ct)
             ?? throw new NotFoundException("Patient");
+        if (patient.IsAnonymized)
+        {
+            throw new RuleViolationException("The patient was anonymised and cannot be booked; register the person as a new patient.");
+        }
+
         var type = request.AppointmentTypeId is { } typeId ? await FindTypeAsync(typeId, ct) : null;
 
         var now = time.Now();

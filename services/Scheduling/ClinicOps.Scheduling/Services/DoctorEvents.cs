@@ -23,4 +23,11 @@ internal static class DoctorEvents
         Name = doctor.Name,
         Specialization = doctor.Specialization,
     };
+
+    public static DoctorDeleted Deleted(Guid clinicId, Doctor doctor, DateTimeOffset now) => new()
+    {
+        ClinicId = clinicId,
+        OccurredAt = now,
+        DoctorId = doctor.Id,
+    };
 }

@@ -52,6 +52,7 @@ public sealed class DoctorService(SchedulingDbContext db, ContactValidator conta
         }
 
         db.Doctors.Remove(doctor);
+        db.AddIntegrationEvent(DoctorEvents.Deleted(db.CurrentClinicId, doctor, time.Now()));
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,3 +1,4 @@
+using ClinicOps.Contracts.Scheduling;
 using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
@@ -33,6 +34,11 @@ public sealed class PatientService(SchedulingDbContext db, ContactValidator cont
     {
         var patient = await db.Patients.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Patient");
         Preconditions.EnsureMatches(ifMatch, patient.RowVersion, "patient");
+        if (patient.IsAnonymized)
+        {
+            throw new ConflictException("The patient was anonymised and cannot be changed; register the person as a new patient.");
+        }
+
         var details = await ValidateAsync(request, ct);
         if (patient.Update(details))
         {
@@ -55,10 +61,53 @@ public sealed class PatientService(SchedulingDbContext db, ContactValidator cont
         }
 
         db.Patients.Remove(patient);
+        db.AddIntegrationEvent(PatientEvents.Deleted(db.CurrentClinicId, patient, time.Now()));
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>`search` matches part of the name or email, or the digits of the phone.</summary>
+    /// <summary>
+    /// Erases the patient's name, phone, email and date of birth here and, through PatientAnonymized, in every service
+    /// that keeps them; the appointments and payments stay. Anonymising again changes nothing.
+    /// </summary>
+    public async Task<Patient> AnonymizeAsync(Guid id, CancellationToken ct)
+    {
+        var patient = await db.Patients.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Patient");
+        var now = time.Now();
+        if (patient.Anonymize(now))
+        {
+            db.AddIntegrationEvent(PatientEvents.Anonymized(db.CurrentClinicId, patient, now));
+            await db.InTransactionAsync(async attemptCt =>
+            {
+                await db.SaveChangesAsync(attemptCt);
+                await EraseFromOutboxAsync(patient.Id, attemptCt);
+            }, ct);
+        }
+
+        return patient;
+    }
+
+    /// <summary>
+    /// The outbox keeps the events it sent for days (Messaging:Retention), and the patient's registration, updates and
+    /// bookings carry the name and contacts: they are emptied there too, in the anonymisation's transaction. One not
+    /// yet sent goes out emptied, which is what its consumers would keep after PatientAnonymized anyway.
+    /// </summary>
+    private async Task EraseFromOutboxAsync(Guid patientId, CancellationToken ct)
+    {
+        var clinicId = db.CurrentClinicId;
+        var patient = patientId.ToString();
+        string[] patientTypes = [typeof(PatientRegistered).FullName!, typeof(PatientUpdated).FullName!];
+        var bookingType = typeof(AppointmentScheduled).FullName!;
+        await db.Database.ExecuteSqlAsync($$"""
+            UPDATE outbox_messages SET payload = payload || '{"name": "", "phone": "", "email": null}'::jsonb
+            WHERE clinic_id = {{clinicId}} AND type = ANY({{patientTypes}}) AND payload ->> 'patientId' = {{patient}}
+            """, ct);
+        await db.Database.ExecuteSqlAsync($$"""
+            UPDATE outbox_messages SET payload = payload || '{"patientName": "", "patientPhone": "", "patientEmail": null}'::jsonb
+            WHERE clinic_id = {{clinicId}} AND type = {{bookingType}} AND payload ->> 'patientId' = {{patient}}
+            """, ct);
+    }
+
+    /// <summary>`search` matches part of the name or email, or the digits of the phone (an anonymised patient has none).</summary>
     public Task<PagedResult<PatientResponse>> ListAsync(PatientFilter filter, PageRequest page, CancellationToken ct)
     {
         page.Validate();
@@ -70,7 +119,7 @@ public sealed class PatientService(SchedulingDbContext db, ContactValidator cont
             var phonePattern = digits.Length > 0 ? $"%{digits}%" : null;
             query = query.Where(p => EF.Functions.ILike(p.Name, pattern, "\\")
                 || (p.Email != null && EF.Functions.ILike(p.Email, pattern, "\\"))
-                || (phonePattern != null && EF.Functions.Like(p.Phone, phonePattern)));
+                || (phonePattern != null && p.Phone != null && EF.Functions.Like(p.Phone, phonePattern)));
         }
 
         return query.OrderBy(p => p.Name).ThenBy(p => p.Id).ToPagedResultAsync(page, PatientResponse.Projection, ct);

@@ -45,6 +45,7 @@ public static class IsolationRoutes
         new("POST", "/api/patients", a => new { name = "Same Phone", phone = a.PatientPhone }, OwnRecord), // phones are unique per clinic only
         new("GET", "/api/patients/{patient}", null, NotFound),
         new("PUT", "/api/patients/{patient}", _ => new { name = "Taken Over", phone = Phones.NewE164() }, NotFound),
+        new("POST", "/api/patients/{patient}/anonymize", null, NotFound),
         new("DELETE", "/api/patients/{patient}", null, NotFound),
 
         // Appointment types and free slots

@@ -14,6 +14,7 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Phone).HasMaxLength(32);
         builder.Property(p => p.Email).HasMaxLength(320);
+        builder.Ignore(p => p.IsErased);
         builder.HasIndex(p => p.ClinicId).HasDatabaseName("ix_patients_clinic_id");
     }
 }

@@ -408,6 +408,10 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AnonymizedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymized_at");
+
                     b.Property<Guid>("ClinicId")
                         .HasColumnType("uuid")
                         .HasColumnName("clinic_id");
@@ -428,7 +432,6 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("Phone")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("phone");
@@ -452,7 +455,10 @@ namespace ClinicOps.Scheduling.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_patients_clinic_id_phone");
 
-                    b.ToTable("patients", (string)null);
+                    b.ToTable("patients", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_patients_anonymized", "(anonymized_at IS NULL AND phone IS NOT NULL) OR (anonymized_at IS NOT NULL AND phone IS NULL AND email IS NULL AND date_of_birth IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ClinicOps.Scheduling.Model.RecordedPayment", b =>
