@@ -85,6 +85,8 @@ public static class OperationCases
         new("updatePatient", NotFound, s => s.AsOwner("PUT", $"/api/patients/{OperationScene.Missing}", new { name = "Nobody", phone = Phones.NewE164() })),
         new("deletePatient", NoContent, async s => await s.AsOwner("DELETE", $"/api/patients/{await s.NewPatientAsync()}")),
         new("deletePatient", Conflict, s => s.AsOwner("DELETE", $"/api/patients/{s.Clinic.PatientId}")), // they have appointments
+        new("anonymizePatient", OK, async s => await s.AsOwner("POST", $"/api/patients/{await s.NewPatientAsync()}/anonymize")),
+        new("anonymizePatient", Forbidden, s => s.AsStaff("POST", $"/api/patients/{s.Clinic.PatientId}/anonymize")),
 
         // Appointment types and free slots
         new("listAppointmentTypes", OK, s => s.AsOwner("GET", "/api/appointment-types?includeArchived=true")),
