@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Audit;
 using Npgsql;
 
 namespace ClinicOps.AppHost.Infrastructure;
@@ -6,7 +7,8 @@ namespace ClinicOps.AppHost.Infrastructure;
 /// Makes a service's database and login role what they must be, as the superuser, once per run of the AppHost: the
 /// role exists with the data folder's password and no special rights; the database exists, is owned by the role and
 /// cannot be opened by anyone else (superusers aside); and every table, view and sequence in it belongs to the role
-/// — a database from before the roles, or one restored from a backup, is brought into line the same way. Idempotent,
+/// — a database from before the roles, or one restored from a backup, is brought into line the same way — except the
+/// audit trail's table, which the superuser keeps and the role may only read and add to (<see cref="AuditTable"/>). Idempotent,
 /// so a restart or a parallel check does no harm.
 /// </summary>
 public sealed class DatabaseProvisioning(LocalPostgresDatabaseResource database)
@@ -81,6 +83,8 @@ public sealed class DatabaseProvisioning(LocalPostgresDatabaseResource database)
                 END LOOP;
             END $$;
             """, cancellationToken);
+        // The audit trail lives outside public and is not the role's: it may read and add entries, never change or delete them.
+        await ExecuteAsync(inDatabase.ConnectionString, AuditTable.CreateIfMissing + AuditTable.LockDown(role), cancellationToken);
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)

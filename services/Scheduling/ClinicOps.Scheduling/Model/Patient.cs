@@ -1,9 +1,10 @@
+using ClinicOps.ServiceDefaults.Audit;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Scheduling.Model;
 
 /// <summary>A patient of one clinic; the E.164 phone is unique within the clinic (not across clinics).</summary>
-public sealed class Patient : ITenantOwned
+public sealed class Patient : ITenantOwned, IAudited
 {
     public const int MaxNameLength = 200;
 
