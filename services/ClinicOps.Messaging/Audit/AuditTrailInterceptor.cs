@@ -45,7 +45,8 @@ internal sealed class AuditTrailInterceptor(IHttpContextAccessor http, TimeProvi
         var at = time.GetUtcNow();
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => (Entry: e, Action: ActionOf(e), Fields: FieldsOf(e)))
+            .Select(e => (Entry: e, Action: ActionOf(e)))
+            .Select(c => (c.Entry, c.Action, Fields: c.Action == AuditActions.Deleted ? [] : FieldsOf(c.Entry)))
             .Where(c => c.Action != AuditActions.Updated || c.Fields.Length > 0)
             .ToList();
         foreach (var (entry, action, fields) in changes)
@@ -110,21 +111,14 @@ internal sealed class AuditTrailInterceptor(IHttpContextAccessor http, TimeProvi
     };
 
     /// <summary>
-    /// The names (camelCase, as the API spells them) of the fields set by an insert or changed by an update; none for a
-    /// delete. Keys, the clinic and row versions are bookkeeping, not fields anyone changed.
+    /// The names (camelCase, as the API spells them) of the fields set by an insert or changed by an update (a delete
+    /// names none). Keys, the clinic and row versions are bookkeeping, not fields anyone changed.
     /// </summary>
-    private static string[] FieldsOf(EntityEntry entry)
-    {
-        if (entry.State == EntityState.Deleted)
-        {
-            return [];
-        }
-
-        return entry.Properties
+    private static string[] FieldsOf(EntityEntry entry) =>
+        entry.Properties
             .Where(p => !p.Metadata.IsPrimaryKey() && !p.Metadata.IsShadowProperty() && !p.Metadata.IsConcurrencyToken
                         && p.Metadata.Name != nameof(AuditEntry.ClinicId))
             .Where(p => entry.State == EntityState.Added ? p.CurrentValue is not null : p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
             .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name))
             .ToArray();
-    }
 }
