@@ -64,8 +64,13 @@ public sealed class DatabaseProvisioning(LocalPostgresDatabaseResource database)
             // Already there (an earlier run, or a parallel check): its owner is set below.
         }
 
+        // The role owns its database, and an owner may drop it from a connection to another database: the cluster's own
+        // databases are closed to it as well, so it cannot take the audit trail away with the whole database.
         await ExecuteAsync(server.ConnectionString,
-            $"ALTER DATABASE {name} OWNER TO {role}; REVOKE ALL ON DATABASE {name} FROM PUBLIC;", cancellationToken);
+            $"""
+            ALTER DATABASE {name} OWNER TO {role}; REVOKE ALL ON DATABASE {name} FROM PUBLIC;
+            REVOKE CONNECT, TEMPORARY ON DATABASE postgres, template1 FROM PUBLIC;
+            """, cancellationToken);
         var inDatabase = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database.DatabaseName };
         // Sequences that belong to a table column follow their table; the others are handed over on their own.
         await ExecuteAsync(inDatabase.ConnectionString,

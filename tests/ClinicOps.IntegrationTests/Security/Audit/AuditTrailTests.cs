@@ -163,6 +163,14 @@ public sealed class AuditTrailTests(WholeAppFixture app, ITestOutputHelper outpu
                 var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
                 Assert.True(refused.SqlState == PostgresErrorCodes.InsufficientPrivilege, $"{service}_service: {sql} failed with {refused.SqlState} {refused.MessageText}");
             }
+
+            // Nor drop the whole database, which takes a connection to another one (its own cannot be dropped while open).
+            foreach (var other in new[] { "postgres", "template1" })
+            {
+                await using var elsewhere = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Database = other }.ConnectionString);
+                var refused = await Assert.ThrowsAsync<PostgresException>(() => elsewhere.OpenAsync());
+                Assert.True(refused.SqlState == PostgresErrorCodes.InsufficientPrivilege, $"{service}_service opening {other}: {refused.SqlState} {refused.MessageText}");
+            }
         }
 
         // Scheduling wrote the entry in its own trail too, where its role reads it.
