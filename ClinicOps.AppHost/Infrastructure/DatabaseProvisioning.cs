@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Audit;
 using Npgsql;
 
 namespace ClinicOps.AppHost.Infrastructure;
@@ -6,7 +7,8 @@ namespace ClinicOps.AppHost.Infrastructure;
 /// Makes a service's database and login role what they must be, as the superuser, once per run of the AppHost: the
 /// role exists with the data folder's password and no special rights; the database exists, is owned by the role and
 /// cannot be opened by anyone else (superusers aside); and every table, view and sequence in it belongs to the role
-/// — a database from before the roles, or one restored from a backup, is brought into line the same way. Idempotent,
+/// — a database from before the roles, or one restored from a backup, is brought into line the same way — except the
+/// audit trail's table, which the superuser keeps and the role may only read and add to (<see cref="AuditTable"/>). Idempotent,
 /// so a restart or a parallel check does no harm.
 /// </summary>
 public sealed class DatabaseProvisioning(LocalPostgresDatabaseResource database)
@@ -62,8 +64,13 @@ public sealed class DatabaseProvisioning(LocalPostgresDatabaseResource database)
             // Already there (an earlier run, or a parallel check): its owner is set below.
         }
 
+        // The role owns its database, and an owner may drop it from a connection to another database: the cluster's own
+        // databases are closed to it as well, so it cannot take the audit trail away with the whole database.
         await ExecuteAsync(server.ConnectionString,
-            $"ALTER DATABASE {name} OWNER TO {role}; REVOKE ALL ON DATABASE {name} FROM PUBLIC;", cancellationToken);
+            $"""
+            ALTER DATABASE {name} OWNER TO {role}; REVOKE ALL ON DATABASE {name} FROM PUBLIC;
+            REVOKE CONNECT, TEMPORARY ON DATABASE postgres, template1 FROM PUBLIC;
+            """, cancellationToken);
         var inDatabase = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database.DatabaseName };
         // Sequences that belong to a table column follow their table; the others are handed over on their own.
         await ExecuteAsync(inDatabase.ConnectionString,
@@ -81,6 +88,8 @@ public sealed class DatabaseProvisioning(LocalPostgresDatabaseResource database)
                 END LOOP;
             END $$;
             """, cancellationToken);
+        // The audit trail lives outside public and is not the role's: it may read and add entries, never change or delete them.
+        await ExecuteAsync(inDatabase.ConnectionString, AuditTable.CreateIfMissing + AuditTable.LockDown(role), cancellationToken);
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)

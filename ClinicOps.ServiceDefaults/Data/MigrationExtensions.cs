@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -8,7 +9,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class MigrationExtensions
 {
-    /// <summary>Applies the DbContext's EF Core migrations at start-up, before the app serves requests.</summary>
+    /// <summary>
+    /// Applies the DbContext's EF Core migrations at start-up, before the app serves requests, and creates the audit
+    /// trail's table when the model has one and it is missing (see <see cref="AuditTable"/>).
+    /// </summary>
     public static IServiceCollection AddMigration<TContext>(this IServiceCollection services) where TContext : DbContext =>
         services.AddHostedService<MigrationHostedService<TContext>>();
 
@@ -24,6 +28,10 @@ public static class MigrationExtensions
             // error; a red mark on every first start teaches the on-call engineer to ignore red marks. Create it first.
             await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
+            if (db.Model.FindEntityType(typeof(AuditEntry)) is not null)
+            {
+                await db.Database.ExecuteSqlRawAsync(AuditTable.CreateIfMissing, cancellationToken);
+            }
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

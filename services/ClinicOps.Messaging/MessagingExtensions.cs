@@ -1,3 +1,4 @@
+using ClinicOps.Messaging.Audit;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -56,9 +57,12 @@ public static class MessagingExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<ConsumerSlots>();
         services.TryAddSingleton<OutboxCommitInterceptor>();
-        // Composes with the service's own AddDbContext, whichever is registered first.
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton<AuditTrailInterceptor>();
+        // Composes with the service's own AddDbContext, whichever is registered first. The audit trail comes first: the
+        // outbox rows it adds are then seen by the commit interceptor like any other.
         services.ConfigureDbContext<TDbContext>((provider, options) =>
-            options.AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>()));
+            options.AddInterceptors(provider.GetRequiredService<AuditTrailInterceptor>(), provider.GetRequiredService<OutboxCommitInterceptor>()));
 
         services.AddHealthChecks().AddCheck<DeadOutboxRowsHealthCheck<TDbContext>>("outbox-dead-rows");
 

@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Audit;
 using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Tenancy;
@@ -9,13 +10,14 @@ public static class ServiceModelExtensions
 {
     /// <summary>
     /// The model of a service's database (call in OnModelCreating): the entity configurations of the service's own
-    /// assembly, the outbox and inbox, the user_access table, snake_case column names and the tenant filters.
+    /// assembly, the outbox and inbox, the user_access table, the audit trail, snake_case column names and the tenant filters.
     /// </summary>
     public static ModelBuilder ApplyServiceModel(this ModelBuilder modelBuilder, TenantDbContext context) =>
         modelBuilder
             .ApplyConfigurationsFromAssembly(context.GetType().Assembly)
             .AddOutboxAndInbox()
             .AddUserAccess()
+            .AddAuditTrail()
             .UseSnakeCaseColumns()
             .ApplyTenantQueryFilters(context);
 }

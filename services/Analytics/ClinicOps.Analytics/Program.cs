@@ -16,6 +16,7 @@ if (ReadModelCommand.IsRequested(args))
 app.MapDefaultEndpoints();
 app.MapDashboardApi();
 app.MapReportsApi();
+app.MapAuditApi();
 app.Run();
 
 public partial class Program;

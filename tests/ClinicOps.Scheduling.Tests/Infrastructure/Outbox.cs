@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClinicOps.Contracts.Audit;
 using ClinicOps.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,12 +8,16 @@ namespace ClinicOps.Scheduling.Tests.Infrastructure;
 /// <summary>The events a change wrote to the outbox (in the same transaction), read back from the database.</summary>
 public static class Outbox
 {
-    /// <summary>The short type names and payloads of the clinic's events that mention <paramref name="subjectId"/>, oldest first.</summary>
+    /// <summary>
+    /// The short type names and payloads of the clinic's events that mention <paramref name="subjectId"/>, oldest first —
+    /// but the audit trail's AuditRecorded, which goes with every change a user makes (see Security/Audit in the
+    /// whole-app tests).
+    /// </summary>
     public static async Task<IReadOnlyList<(string Type, JsonElement Payload)>> EventsAboutAsync(this SchedulingFactory factory, Guid clinicId,
         Guid subjectId)
     {
         var rows = await factory.QueryAsync(clinicId, db => db.Set<OutboxMessage>()
-            .Where(m => m.ClinicId == clinicId)
+            .Where(m => m.ClinicId == clinicId && m.Type != typeof(AuditRecorded).FullName)
             .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
             .Select(m => new { m.Type, m.Payload })
             .ToListAsync());

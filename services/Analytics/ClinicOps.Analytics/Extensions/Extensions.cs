@@ -1,6 +1,7 @@
 using ClinicOps.Analytics.Infrastructure;
 using ClinicOps.Analytics.Model;
 using ClinicOps.Analytics.Services;
+using ClinicOps.Contracts.Audit;
 using ClinicOps.Contracts.Identity;
 using ClinicOps.Messaging;
 using ClinicOps.ServiceDefaults.Auth.Access;
@@ -16,16 +17,17 @@ public static class Extensions
     {
         builder.AddServiceDatabase<AnalyticsDbContext>(ServiceName);
 
-        // Every contract event reaches the read model (a queue per event type); identity's access announcements also
-        // keep the user_access table.
+        // Every contract event but the audit trail's reaches the read model (a queue per event type); identity's access
+        // announcements also keep the user_access table; every service's audit entries make the one trail owners read.
         builder.AddMessaging<AnalyticsDbContext>(ServiceName, events =>
         {
-            foreach (var eventType in IntegrationEventTypes.All)
+            foreach (var eventType in IntegrationEventTypes.All.Where(t => t != typeof(AuditRecorded)))
             {
                 events.Handle(eventType, typeof(EventRecorder));
             }
 
             events.Handle<UserAccessChanged, UserAccessReplica<AnalyticsDbContext>>();
+            events.Handle<AuditRecorded, AuditTrailRecorder>();
         });
         builder.AddUserAccessCheck<AnalyticsDbContext>();
 
@@ -43,6 +45,7 @@ public static class Extensions
         services.AddScoped<ReadModelRebuilder>();
         services.AddScoped<DashboardQueries>();
         services.AddScoped<RevenueReports>();
+        services.AddScoped<AuditQueries>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using ClinicOps.Contracts.Billing;
+using ClinicOps.ServiceDefaults.Audit;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 
@@ -9,7 +10,7 @@ namespace ClinicOps.Billing.Model;
 /// pending → paid, pending → failed, paid → refunded; every transition bumps <see cref="Version"/>, which the
 /// payment events carry so consumers can ignore stale ones.
 /// </summary>
-public sealed class Payment : ITenantOwned
+public sealed class Payment : ITenantOwned, IAudited
 {
     public const int MaxReferenceLength = 200;
 

@@ -1,7 +1,9 @@
+using ClinicOps.ServiceDefaults.Audit;
+
 namespace ClinicOps.Identity.Model;
 
 /// <summary>The tenant itself: every other row of every service belongs to one clinic.</summary>
-public sealed class Clinic
+public sealed class Clinic : IAudited
 {
     public const int MaxNameLength = 200;
     public const int DefaultSlotStepMinutes = 15;

@@ -1,10 +1,11 @@
 using ClinicOps.Contracts.Identity;
+using ClinicOps.ServiceDefaults.Audit;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Identity.Model;
 
 /// <summary>A member of a clinic's staff. The email is unique across all clinics, because login is by email alone.</summary>
-public sealed class User : ITenantOwned
+public sealed class User : ITenantOwned, IAudited
 {
     public const int MaxNameLength = 200;
     public const int MaxEmailLength = 254;

@@ -1,4 +1,5 @@
 using ClinicOps.Contracts.Reminders;
+using ClinicOps.ServiceDefaults.Audit;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Telemetry;
 using ClinicOps.ServiceDefaults.Tenancy;
@@ -11,7 +12,7 @@ namespace ClinicOps.Reminders.Model;
 /// through <see cref="StoredReminderStatuses.Sending"/> (pending → sending → sent | pending again | failed), a state
 /// of this service only: the API shows it as pending and it raises no version and no event.
 /// </summary>
-public sealed class Reminder : ITenantOwned
+public sealed class Reminder : ITenantOwned, IAudited
 {
     /// <summary>
     /// A note is sent to the patient after the reminder's own words (<see cref="Dispatching.MessageRenderer"/>): about

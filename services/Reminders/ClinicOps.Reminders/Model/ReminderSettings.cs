@@ -1,10 +1,11 @@
 using ClinicOps.Contracts.Reminders;
+using ClinicOps.ServiceDefaults.Audit;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Reminders.Model;
 
 /// <summary>A clinic's rules for automatic reminders; a clinic without a row uses <see cref="Defaults"/>.</summary>
-public sealed class ReminderSettings : ITenantOwned
+public sealed class ReminderSettings : ITenantOwned, IAudited
 {
     public const int MaxLeadTimes = 5;
     public const int MaxLeadTimeMinutes = 30 * 24 * 60;

@@ -1,4 +1,5 @@
 using ClinicOps.Contracts.Scheduling;
+using ClinicOps.ServiceDefaults.Audit;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 
@@ -9,7 +10,7 @@ namespace ClinicOps.Scheduling.Model;
 /// completed, cancelled or no_show, and nowhere else. <see cref="Revision"/> counts the changes other services
 /// see (1 at booking, +1 per change); <see cref="RowVersion"/> is PostgreSQL's xmin, for optimistic concurrency.
 /// </summary>
-public sealed class Appointment : ITenantOwned
+public sealed class Appointment : ITenantOwned, IAudited
 {
     public const int MinDurationMinutes = 5;
     public const int MaxDurationMinutes = 480;

@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Audit;
 using ClinicOps.ServiceDefaults.Problems;
 using ClinicOps.ServiceDefaults.Tenancy;
 
@@ -8,7 +9,7 @@ namespace ClinicOps.Scheduling.Model;
 /// travels with the appointment to billing. Archiving keeps it for the appointments that have it, and no new booking
 /// can take it.
 /// </summary>
-public sealed class AppointmentType : ITenantOwned
+public sealed class AppointmentType : ITenantOwned, IAudited
 {
     public const int MaxNameLength = 100;
 

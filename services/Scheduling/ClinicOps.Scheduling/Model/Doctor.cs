@@ -1,8 +1,9 @@
+using ClinicOps.ServiceDefaults.Audit;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Scheduling.Model;
 
-public sealed class Doctor : ITenantOwned
+public sealed class Doctor : ITenantOwned, IAudited
 {
     public const int MaxNameLength = 200;
     public const int MaxSpecializationLength = 100;

@@ -1,3 +1,4 @@
+using ClinicOps.ServiceDefaults.Audit;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Scheduling.Model;
@@ -6,7 +7,7 @@ namespace ClinicOps.Scheduling.Model;
 /// A stretch in which a doctor does not see patients (holiday, course). Overlapping time off is allowed: availability
 /// merges it. It binds new bookings only; appointments already in it stay for the clinic to move.
 /// </summary>
-public sealed class TimeOff : ITenantOwned
+public sealed class TimeOff : ITenantOwned, IAudited
 {
     public const int MaxReasonLength = 200;
 

@@ -1,9 +1,10 @@
+using ClinicOps.ServiceDefaults.Audit;
 using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Scheduling.Model;
 
 /// <summary>One interval of a doctor's weekly working hours, as stored (a row of <see cref="WeeklyHours"/>).</summary>
-public sealed class WorkingInterval : ITenantOwned
+public sealed class WorkingInterval : ITenantOwned, IAudited
 {
     private WorkingInterval()
     {

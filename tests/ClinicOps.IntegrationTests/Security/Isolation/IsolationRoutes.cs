@@ -95,6 +95,9 @@ public static class IsolationRoutes
         new("GET", "/api/dashboard", null, OwnZeroFigures),
         new("GET", "/api/dashboard/doctors", null, OwnZeroFigures),
         new("GET", "/api/reports/revenue?{reportRange}", null, OwnZeroFigures),
+
+        // Audit trail: B's own trail holds B's changes, whose entry ids are no record of B's; asked for A's patient it has none
+        new("GET", "/api/audit?entityId={patient}", null, OnlyOwnRows),
     ];
 
     public static IsolationRoute Named(string name) => All.Single(r => r.Name == name);
