@@ -169,5 +169,7 @@ public static class OperationCases
         new("getDoctorFigures", Unauthorized, s => s.Anonymously("GET", "/api/dashboard/doctors")),
         new("getRevenueReport", OK, s => s.AsOwner("GET", $"/api/reports/revenue?{s.Range}")),
         new("getRevenueReport", BadRequest, s => s.AsOwner("GET", "/api/reports/revenue?from=2026-02-30")),
+        new("listAuditEntries", OK, s => s.AsOwner("GET", $"/api/audit?entityId={s.Clinic.PatientId}")),
+        new("listAuditEntries", Forbidden, s => s.AsStaff("GET", "/api/audit")),
     ];
 }
