@@ -7,6 +7,9 @@ public static class ServiceExtensions
 {
     private const string HealthPath = "/health";
 
+    /// <summary>Setting: instances of every service, the gateway and the web app (default 1; see the README's "Past one machine").</summary>
+    public const string ReplicasKey = "ClinicOps:Replicas";
+
     /// <summary>
     /// A ClinicOps service: its own database (as ConnectionStrings:&lt;name&gt;) and the broker (ConnectionStrings:rabbitmq),
     /// each waited for, token validation, and a health check on /health (which checks the database and the broker).
@@ -22,7 +25,8 @@ public static class ServiceExtensions
             .WithReference(rabbitmq).WaitFor(rabbitmq)
             .WithJwtValidation(jwt)
             .WithoutOtlpRetry()
-            .WithHttpHealthCheck(HealthPath);
+            .WithHttpHealthCheck(HealthPath)
+            .WithConfiguredReplicas();
 
     /// <summary>
     /// The gateway, in front of every service. It listens on http://localhost:8080 in a local run (GATEWAY_URL
@@ -44,7 +48,8 @@ public static class ServiceExtensions
             .WithEnvironment("RateLimits__TrustedProxies__0", "127.0.0.0/8")
             .WithEnvironment("RateLimits__TrustedProxies__1", "::1")
             .WithoutOtlpRetry()
-            .WithHttpHealthCheck(HealthPath);
+            .WithHttpHealthCheck(HealthPath)
+            .WithConfiguredReplicas();
         foreach (var service in services)
         {
             gateway.WithReference(service).WaitFor(service);
@@ -68,7 +73,8 @@ public static class ServiceExtensions
             .WithReference(gateway).WaitFor(gateway)
             .WithEnvironment("DataProtection__KeysDirectory", keys)
             .WithoutOtlpRetry()
-            .WithHttpHealthCheck(HealthPath);
+            .WithHttpHealthCheck(HealthPath)
+            .WithConfiguredReplicas();
         gateway.WithReference(web);
         return web;
     }
@@ -91,6 +97,16 @@ public static class ServiceExtensions
                 ResourceAnnotationMutationBehavior.Replace)
             : project;
     }
+
+    /// <summary>
+    /// Runs <see cref="ReplicasKey"/> instances of the project behind one address (Aspire's proxy spreads requests
+    /// across them). Every instance is stateless: its data is in its database, and the outbox relays, the reminder
+    /// dispatcher and the consumers share work through row locks, leases and inboxes, never through memory.
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithConfiguredReplicas(this IResourceBuilder<ProjectResource> project) =>
+        project.ApplicationBuilder.Configuration.GetValue(ReplicasKey, 1) is var replicas and > 1
+            ? project.WithReplicas(replicas)
+            : project;
 
     private static string BuildConfiguration =>
         typeof(ServiceExtensions).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";

@@ -16,6 +16,9 @@ public static class MigrationExtensions
     public static IServiceCollection AddMigration<TContext>(this IServiceCollection services) where TContext : DbContext =>
         services.AddHostedService<MigrationHostedService<TContext>>();
 
+    /// <summary>The advisory lock every replica of a service takes to migrate its database ("ClinicOp" in ASCII).</summary>
+    private const long MigrationLockKey = 0x436C696E69634F70;
+
     private sealed class MigrationHostedService<TContext>(IServiceProvider services, ILogger<TContext> logger) : IHostedService
         where TContext : DbContext
     {
@@ -24,13 +27,26 @@ public static class MigrationExtensions
             using var scope = services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
             logger.LogInformation("Applying migrations of {DbContext}", typeof(TContext).Name);
-            // On a new database EF first reads a history table that is not there yet and logs that failed read as an
-            // error; a red mark on every first start teaches the on-call engineer to ignore red marks. Create it first.
-            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
-            if (db.Model.FindEntityType(typeof(AuditEntry)) is not null)
+            // Replicas of a service start together: without the lock both would apply the same migration and the second
+            // would die on "relation already exists". The lock is the database's own and ends with the session.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
             {
-                await db.Database.ExecuteSqlRawAsync(AuditTable.CreateIfMissing, cancellationToken);
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+                // On a new database EF first reads a history table that is not there yet and logs that failed read as an
+                // error; a red mark on every first start teaches the on-call engineer to ignore red marks. Create it first.
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+                if (db.Model.FindEntityType(typeof(AuditEntry)) is not null)
+                {
+                    await db.Database.ExecuteSqlRawAsync(AuditTable.CreateIfMissing, cancellationToken);
+                }
+
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
             }
         }
 

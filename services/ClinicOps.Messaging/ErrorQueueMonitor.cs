@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 
 namespace ClinicOps.Messaging;
 
@@ -12,8 +11,7 @@ namespace ClinicOps.Messaging;
 /// Counts the messages waiting in each of the service's <c>_error</c> queues (where MassTransit moves a message whose
 /// handler failed every retry) every <see cref="MessagingOptions.ErrorQueuePollInterval"/>, for the metric
 /// <c>clinicops.messaging.error_queue.messages</c>: without it a failed event is invisible until someone opens the broker.
-/// The queues are the receive endpoints the bus started (seen as a receive endpoint observer); an error queue the broker
-/// has not created yet holds nothing. Operators list and replay the messages from the dashboard (docs/operations.md).
+/// The queues are the receive endpoints the bus started (seen as a receive endpoint observer). Operators list and replay the messages from the dashboard (docs/operations.md).
 /// </summary>
 public sealed class ErrorQueueMonitor(
     IServiceProvider services,
@@ -64,33 +62,15 @@ public sealed class ErrorQueueMonitor(
     private async Task CountAsync(CancellationToken ct)
     {
         var connection = services.GetRequiredService<IConnection>();
-        IChannel? channel = null;
-        try
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: ct);
+        foreach (var queue in _queues.Keys.Order(StringComparer.Ordinal))
         {
-            foreach (var queue in _queues.Keys.Order(StringComparer.Ordinal))
-            {
-                channel ??= await connection.CreateChannelAsync(cancellationToken: ct);
-                var errorQueue = queue + ErrorQueueSuffix;
-                try
-                {
-                    var declared = await channel.QueueDeclarePassiveAsync(errorQueue, ct);
-                    metrics.ErrorQueueLength(errorQueue, declared.MessageCount);
-                }
-                catch (OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == Constants.NotFound)
-                {
-                    // Created by MassTransit with its first failed message; the broker closed the channel on the miss.
-                    metrics.ErrorQueueLength(errorQueue, 0);
-                    await channel.DisposeAsync();
-                    channel = null;
-                }
-            }
-        }
-        finally
-        {
-            if (channel is not null)
-            {
-                await channel.DisposeAsync();
-            }
+            // Declared as MassTransit declares it when it moves its first message there (an idempotent declaration): a
+            // passive one would fail for every queue that never had a failure and fill the broker's log with errors.
+            var errorQueue = queue + ErrorQueueSuffix;
+            var declared = await channel.QueueDeclareAsync(errorQueue, durable: true, exclusive: false, autoDelete: false,
+                options.QuorumQueues ? new Dictionary<string, object?> { ["x-queue-type"] = "quorum" } : null, cancellationToken: ct);
+            metrics.ErrorQueueLength(errorQueue, declared.MessageCount);
         }
     }
 }

@@ -27,6 +27,13 @@ public static class MessagingExtensions
     /// <summary>Optional setting: failed publishes after which an outbox row is dead (default 25).</summary>
     public const string MaxPublishAttemptsKey = "Messaging:MaxPublishAttempts";
 
+    /// <summary>
+    /// Optional setting: the service's queues are quorum queues (replicated across the nodes of a RabbitMQ cluster, so a
+    /// node lost loses no message) instead of classic ones. Default false: one node gains nothing from replication. A
+    /// queue keeps its type once made, so set it before a broker first sees the service.
+    /// </summary>
+    public const string QuorumQueuesKey = "Messaging:QuorumQueues";
+
     /// <summary>Optional setting: how often the _error queues are counted (a TimeSpan, default 10 seconds).</summary>
     public const string ErrorQueuePollIntervalKey = "Messaging:ErrorQueuePollInterval";
 
@@ -51,6 +58,7 @@ public static class MessagingExtensions
             Retention = builder.Configuration.GetValue(RetentionKey, defaults.Retention),
             MaxPublishAttempts = builder.Configuration.GetValue(MaxPublishAttemptsKey, defaults.MaxPublishAttempts),
             ErrorQueuePollInterval = builder.Configuration.GetValue(ErrorQueuePollIntervalKey, defaults.ErrorQueuePollInterval),
+            QuorumQueues = builder.Configuration.GetValue(QuorumQueuesKey, defaults.QuorumQueues),
         };
         services.TryAddSingleton(options);
         services.TryAddSingleton<MessagingMetrics>();
@@ -78,8 +86,22 @@ public static class MessagingExtensions
         });
         services.AddMassTransit(bus =>
         {
+            // MassTransit would post a description of the service (host name, message types) to its makers' server: an
+            // outbound call nobody asked for, and a warning in the log wherever the network is closed.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, includeNamespace: false));
             consume?.Invoke(new ConsumedEvents<TDbContext>(bus));
+            if (options.QuorumQueues)
+            {
+                bus.AddConfigureEndpointsCallback((_, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    {
+                        rabbit.SetQuorumQueue();
+                    }
+                });
+            }
+
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 var uri = RabbitMqUri(context.GetRequiredService<IConfiguration>());
@@ -96,6 +118,11 @@ public static class MessagingExtensions
                 });
                 // A handler that keeps failing is retried a few times, then its message goes to <queue>_error.
                 rabbit.UseMessageRetry(retry => retry.Intervals(200, 1000, 3000));
+                if (options.QuorumQueues)
+                {
+                    rabbit.SendTopology.ConfigureErrorSettings = error => error.SetQuorumQueue();
+                }
+
                 rabbit.ConfigureEndpoints(context);
             });
         });

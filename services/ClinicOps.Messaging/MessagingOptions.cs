@@ -37,6 +37,9 @@ public sealed record MessagingOptions(string ServiceName)
     /// <summary>Rows one prune statement deletes at most, so no delete holds many locks for long.</summary>
     public int PruneBatchSize { get; init; } = 1000;
 
+    /// <summary>The service's queues, error queues included, are quorum queues (see MessagingExtensions.QuorumQueuesKey).</summary>
+    public bool QuorumQueues { get; init; }
+
     /// <summary>How often the messages waiting in the service's _error queues are counted for the dashboard.</summary>
     public TimeSpan ErrorQueuePollInterval { get; init; } = TimeSpan.FromSeconds(10);
 }

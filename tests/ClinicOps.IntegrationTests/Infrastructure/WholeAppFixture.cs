@@ -32,6 +32,7 @@ public sealed class WholeAppFixture : IAsyncLifetime
     private readonly bool useTestSigningKey;
     private readonly bool ownsDataDirectory;
     private readonly IReadOnlyDictionary<string, string>? telemetryEnvironment;
+    private readonly int replicas = 1;
     private readonly SocketsHttpHandler handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
     private readonly ResourceLogSink logs = new(Path.Combine(AppContext.BaseDirectory, "logs",
         $"wholeapp-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log"));
@@ -62,6 +63,13 @@ public sealed class WholeAppFixture : IAsyncLifetime
         : this()
     {
         this.telemetryEnvironment = telemetryEnvironment;
+    }
+
+    /// <summary>An app running <paramref name="replicas"/> instances of every service, the gateway and the web app.</summary>
+    internal WholeAppFixture(int replicas)
+        : this()
+    {
+        this.replicas = replicas;
     }
 
     public DistributedApplication App => app ?? throw new InvalidOperationException("The app has not started.");
@@ -139,7 +147,7 @@ public sealed class WholeAppFixture : IAsyncLifetime
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ClinicOps_AppHost>(
                 // PostgreSQL without crash safety: a test's data lives minutes and is thrown away, and fsync on every
                 // commit would make the suite much slower. `./clinicops run` keeps the durable defaults.
-                [$"--ClinicOps:DataDirectory={dataDirectory}", "--ClinicOps:Postgres:NonDurable=true",
+                [$"--ClinicOps:DataDirectory={dataDirectory}", "--ClinicOps:Postgres:NonDurable=true", $"--ClinicOps:Replicas={replicas}",
                     .. useTestSigningKey ? [$"--ClinicOps:Jwt:PrivateKey={TestTokens.PrivateKeyPem}"] : Array.Empty<string>()],
                 (options, _) => options.DisableDashboard = true,
                 timeout.Token);
@@ -177,11 +185,13 @@ public sealed class WholeAppFixture : IAsyncLifetime
                 .WithEnvironment("RateLimits__AuthPerMinute", "100000")
                 .WithEnvironment("RateLimits__ClinicPerMinute", "100000");
 
-            ResourceNames = [.. builder.Resources.Where(StartsWithTheApp).Select(r => r.Name)];
+            var started = builder.Resources.Where(StartsWithTheApp).ToList();
+            ResourceNames = [.. started.Select(r => r.Name)];
             app = await builder.BuildAsync(timeout.Token).WaitAsync(timeout.Token);
             await app.StartAsync(timeout.Token).WaitAsync(timeout.Token);
-            await Task.WhenAll(ResourceNames.Select(name =>
-                app.ResourceNotifications.WaitForResourceHealthyAsync(name, WaitBehavior.StopOnResourceUnavailable, timeout.Token)))
+            await Task.WhenAll(started.Select(resource => Replicas(resource) == 1
+                    ? app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, WaitBehavior.StopOnResourceUnavailable, timeout.Token)
+                    : WaitForHealthyReplicasAsync(app, resource, timeout.Token)))
                 .WaitAsync(timeout.Token);
         }
         catch (Exception e)
@@ -223,6 +233,43 @@ public sealed class WholeAppFixture : IAsyncLifetime
         if (ownsDataDirectory)
         {
             LeftoverProcesses.DeleteDirectory(dataDirectory);
+        }
+    }
+
+    private static int Replicas(IResource resource) => resource.Annotations.OfType<ReplicaAnnotation>().LastOrDefault()?.Replicas ?? 1;
+
+    /// <summary>
+    /// A resource at several replicas runs one instance per replica, each with an id of its own (waiting on the resource's
+    /// name would wait for nothing): waits until that many instances are healthy; fails as soon as one stops.
+    /// </summary>
+    private static async Task WaitForHealthyReplicasAsync(DistributedApplication app, IResource resource, CancellationToken cancellationToken)
+    {
+        var healthy = new HashSet<string>();
+        await foreach (var change in app.ResourceNotifications.WatchAsync(cancellationToken))
+        {
+            if (change.Resource.Name != resource.Name)
+            {
+                continue;
+            }
+
+            if (change.Snapshot.State?.Text is { } state && KnownResourceStates.TerminalStates.Contains(state))
+            {
+                throw new InvalidOperationException($"An instance of '{resource.Name}' ({change.ResourceId}) stopped: {state}.");
+            }
+
+            if (change.Snapshot.HealthStatus == HealthStatus.Healthy)
+            {
+                healthy.Add(change.ResourceId);
+            }
+            else
+            {
+                healthy.Remove(change.ResourceId);
+            }
+
+            if (healthy.Count == Replicas(resource))
+            {
+                return;
+            }
         }
     }
 

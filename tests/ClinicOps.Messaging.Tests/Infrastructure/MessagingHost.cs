@@ -32,7 +32,8 @@ public sealed class MessagingHost : IAsyncDisposable
 
     public IBus Bus => _host.Services.GetRequiredService<IBus>();
 
-    public static async Task<MessagingHost> StartAsync(TestServers servers, MessagingOptions? options = null)
+    public static async Task<MessagingHost> StartAsync(TestServers servers, MessagingOptions? options = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var serviceName = $"messaging-test-{Guid.NewGuid().ToString("N")[..8]}";
         var database = await servers.CreateDatabaseAsync("messaging");
@@ -40,6 +41,11 @@ public sealed class MessagingHost : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration["ConnectionStrings:rabbitmq"] = servers.RabbitMqConnectionString;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Configuration[key] = value;
+        }
+
         builder.Services.AddTenantContext();
         builder.Services.AddSingleton<ConsumeRecorder>();
         if (options is not null)

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace ClinicOps.Web.Tests.Infrastructure;
+namespace ClinicOps.Testing.Apps;
 
 /// <summary>The dev mailbox (smtp4dev) through its REST API: the emails the reminders service sent.</summary>
 public sealed class Mailbox(HttpClient http)
@@ -9,7 +9,8 @@ public sealed class Mailbox(HttpClient http)
     /// <summary>The subjects of the messages sent to <paramref name="recipient"/>.</summary>
     public async Task<IReadOnlyList<string>> SubjectsToAsync(string recipient)
     {
-        var answer = await http.GetFromJsonAsync<JsonElement>("/api/messages");
+        // One page of everything: a test's app is fresh, its mailbox in memory.
+        var answer = await http.GetFromJsonAsync<JsonElement>("/api/messages?pageSize=1000");
         // smtp4dev answers a plain list in older versions and a page ({ results: [...] }) in newer ones.
         var messages = answer.ValueKind == JsonValueKind.Array ? answer : answer.GetProperty("results");
         return [.. messages.EnumerateArray()
