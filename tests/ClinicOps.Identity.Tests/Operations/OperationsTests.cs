@@ -1,5 +1,6 @@
 using System.Net;
 using ClinicOps.Identity.Tests.Infrastructure;
+using ClinicOps.Testing;
 
 namespace ClinicOps.Identity.Tests.Operations;
 
@@ -9,15 +10,8 @@ public sealed class OperationsTests(IdentityFactory factory)
     [Fact]
     public async Task Health_reports_ready_with_database_and_broker_and_needs_no_token()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        HttpResponseMessage response;
-        do
-        {
-            response = await factory.CreateClient().GetAsync("/health");
-        }
-        while (response.StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline && await Delay());
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.GetAsync(async () => (await factory.CreateClient().GetAsync("/health")).StatusCode,
+            status => status == HttpStatusCode.OK, "/health to report ready", interval: TimeSpan.FromMilliseconds(250));
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/alive")).StatusCode);
     }
 
@@ -30,11 +24,5 @@ public sealed class OperationsTests(IdentityFactory factory)
         {
             Assert.Contains($"\"{path}\"", document, StringComparison.Ordinal);
         }
-    }
-
-    private static async Task<bool> Delay()
-    {
-        await Task.Delay(250);
-        return true;
     }
 }

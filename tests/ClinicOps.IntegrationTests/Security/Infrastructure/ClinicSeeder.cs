@@ -88,7 +88,6 @@ public static class ClinicSeeder
         var settled = await Eventually.GetAsync(
             async () =>
             {
-                await Task.Delay(TimeSpan.FromSeconds(1));
                 var snapshot = await ClinicSnapshot.TakeAsync(owner, clinic.ReadPaths);
                 stableReads = previous is not null && snapshot.SameAs(previous) && ShowsTheSeed(snapshot) ? stableReads + 1 : 0;
                 previous = snapshot;
@@ -96,7 +95,7 @@ public static class ClinicSeeder
             },
             _ => stableReads >= 2,
             "the seeded clinic's dashboard to show its appointments and payments and every read to settle",
-            TimeSpan.FromSeconds(60));
+            TimeSpan.FromSeconds(60), interval: TimeSpan.FromSeconds(1));
         return settled;
     }
 

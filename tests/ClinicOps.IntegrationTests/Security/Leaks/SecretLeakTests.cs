@@ -2,6 +2,7 @@ using System.Net;
 using ClinicOps.IntegrationTests.Infrastructure;
 using ClinicOps.IntegrationTests.Security.Attacks;
 using ClinicOps.IntegrationTests.Security.Infrastructure;
+using ClinicOps.Testing;
 using Xunit.Abstractions;
 
 namespace ClinicOps.IntegrationTests.Security.Leaks;
@@ -71,13 +72,8 @@ public sealed class SecretLeakTests(WholeAppFixture app, ITestOutputHelper outpu
         Assert.Empty(findings);
     }
 
-    private async Task WaitForLogLineAsync(string first, string second)
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(10);
-        while (!log.Lines.Any(l => l.Contains(first, StringComparison.Ordinal) && l.Contains(second, StringComparison.Ordinal))
-            && TimeProvider.System.GetUtcNow() < deadline)
-        {
-            await Task.Delay(200);
-        }
-    }
+    private Task WaitForLogLineAsync(string first, string second) =>
+        Eventually.UntilAsync(
+            () => Task.FromResult(log.Lines.Any(l => l.Contains(first, StringComparison.Ordinal) && l.Contains(second, StringComparison.Ordinal))),
+            $"a log line with '{first}' and '{second}'", TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200));
 }
