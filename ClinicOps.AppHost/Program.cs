@@ -15,7 +15,8 @@ var jwt = builder.GetOrCreateJwtKeys();
 
 var identity = builder.AddClinicService<Projects.ClinicOps_Identity>("identity", postgres.AddClinicDatabase("identity"), rabbitmq, jwt)
     .WithJwtSigningKey(jwt);
-var scheduling = builder.AddClinicService<Projects.ClinicOps_Scheduling>("scheduling", postgres.AddClinicDatabase("scheduling"), rabbitmq, jwt);
+var scheduling = builder.AddClinicService<Projects.ClinicOps_Scheduling>("scheduling", postgres.AddClinicDatabase("scheduling"), rabbitmq, jwt)
+    .WithReference(identity); // checks a user linked to a doctor over HTTP until UserRegistered has arrived
 var billing = builder.AddClinicService<Projects.ClinicOps_Billing>("billing", postgres.AddClinicDatabase("billing"), rabbitmq, jwt)
     .WithReference(scheduling) // checks appointments over HTTP (service discovery) until its replica has them
     .WithReference(identity); // and the clinic's currency until ClinicRegistered has arrived

@@ -62,4 +62,41 @@ public sealed class ReadYourWritesTests(WholeAppFixture app, ITestOutputHelper o
 
         await App.WaitUntilHealthyAsync();
     }
+
+    [Fact]
+    public async Task A_doctor_is_linked_to_a_user_created_a_moment_before_while_the_broker_is_down()
+    {
+        await App.WaitUntilHealthyAsync();
+        var clinic = await App.SignUpClinicAsync($"Linking {Guid.CreateVersion7().ToString("N")[^8..]}");
+        var other = await App.SignUpClinicAsync($"Other {Guid.CreateVersion7().ToString("N")[^8..]}");
+
+        await App.StopResourceAsync(Broker);
+        try
+        {
+            // Scheduling hears of no user while the broker is down: each link is one it accepts by asking identity.
+            for (var i = 0; i < 4; i++)
+            {
+                var user = await NewUserAsync(clinic, $"Dr Linked {i}");
+                var doctor = (await clinic.Client.SendAsync("POST", "/api/doctors",
+                    new { name = $"Dr Linked {i}", specialization = "General practice", userId = user })).Expect(HttpStatusCode.Created);
+                Assert.Equal(user, doctor.Json.GetProperty("userId").GetGuid());
+            }
+
+            var stranger = await NewUserAsync(other, "Dr Elsewhere");
+            (await clinic.Client.SendAsync("POST", "/api/doctors", new { name = "Dr Elsewhere", specialization = "General practice", userId = stranger }))
+                .Expect(HttpStatusCode.BadRequest);
+        }
+        finally
+        {
+            await App.EnsureStartedAsync(Broker);
+        }
+
+        await App.WaitUntilHealthyAsync();
+    }
+
+    private static async Task<Guid> NewUserAsync(SignedUpClinic clinic, string name) =>
+        (await clinic.Client.SendAsync("POST", "/api/users", new
+        {
+            name, email = $"{Guid.CreateVersion7():N}@clinicops.test", password = WholeAppFixture.OwnerPassword, role = "doctor",
+        })).Expect(HttpStatusCode.Created).Id;
 }

@@ -3,9 +3,11 @@ using ClinicOps.Contracts.Identity;
 using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Infrastructure;
 using ClinicOps.Scheduling.Infrastructure.EntityConfigurations;
+using ClinicOps.Scheduling.Infrastructure.Http;
 using ClinicOps.Scheduling.Model;
 using ClinicOps.Scheduling.Services;
 using ClinicOps.ServiceDefaults.Auth.Access;
+using ClinicOps.ServiceDefaults.Http;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,6 +46,7 @@ public static class Extensions
         builder.Services.AddScoped<TimeOffService>();
         builder.Services.AddScoped<AppointmentTypeService>();
         builder.Services.AddScoped<AvailabilityService>();
+        builder.AddUpstreamClient<IdentityClient>(IdentityClient.ConfigurationKey, IdentityClient.DefaultAddress);
 
         builder.Services
             .AddConstraintMessage(AppointmentConfiguration.NoOverlapConstraint,

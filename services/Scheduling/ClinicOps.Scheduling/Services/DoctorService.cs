@@ -1,16 +1,20 @@
+using ClinicOps.Contracts.Identity;
 using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Dtos;
 using ClinicOps.Scheduling.Infrastructure;
+using ClinicOps.Scheduling.Infrastructure.Http;
 using ClinicOps.Scheduling.Model;
 using ClinicOps.ServiceDefaults.Data;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.Problems;
+using ClinicOps.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicOps.Scheduling.Services;
 
 /// <summary>Doctors of the caller's clinic: register, edit, list, and remove while no appointment refers to them.</summary>
-public sealed class DoctorService(SchedulingDbContext db, ContactValidator contacts, TimeProvider time)
+public sealed class DoctorService(SchedulingDbContext db, ContactValidator contacts, IdentityClient identity, ITenantContext tenant,
+    TimeProvider time)
 {
     public async Task<Doctor> RegisterAsync(DoctorRequest request, CancellationToken ct)
     {
@@ -88,12 +92,28 @@ public sealed class DoctorService(SchedulingDbContext db, ContactValidator conta
                 $"specialization must be at most {Doctor.MaxSpecializationLength} characters.");
         var email = contacts.Email(request.Email, errors);
         var phone = Text.Clean(request.Phone) is null ? null : await contacts.PhoneAsync(request.Phone, errors, ct);
-        if (request.UserId is { } userId && !await db.ClinicUsers.AnyAsync(u => u.UserId == userId && u.RemovedAt == null, ct))
+        if (request.UserId is { } userId && !await IsClinicUserAsync(userId, ct))
         {
             errors.Add("userId", "userId must be a user of this clinic.");
         }
 
         errors.ThrowIfAny();
         return new DoctorDetails(name!, specialization!, email, phone, request.UserId);
+    }
+
+    /// <summary>
+    /// A user of the caller's clinic as scheduling's replica knows it (a removed one stays removed), or, for one whose
+    /// UserRegistered has not arrived, as identity answers an owner: owners create users, so an owner linking a doctor
+    /// to a user made a moment ago is the case to serve.
+    /// </summary>
+    private async Task<bool> IsClinicUserAsync(Guid userId, CancellationToken ct)
+    {
+        var known = await db.ClinicUsers.AsNoTracking().SingleOrDefaultAsync(u => u.UserId == userId, ct);
+        if (known is not null)
+        {
+            return known.RemovedAt is null;
+        }
+
+        return tenant.Role == Roles.Owner && await identity.IsClinicUserAsync(userId, ct);
     }
 }
