@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text.Json;
+using ClinicOps.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,11 @@ public sealed class ProblemExceptionHandler(IOptions<ConstraintMessages> constra
         else
         {
             logger.LogDebug("Request {Method} {Path} answered {Status}: {Detail}", context.Request.Method, context.Request.Path, status, detail);
+        }
+
+        if (exception is UpstreamRefusedException { StatusCode: StatusCodes.Status401Unauthorized })
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer"; // as the token check itself answers
         }
 
         int? retryAfter = status == StatusCodes.Status503ServiceUnavailable ? 5 : null;

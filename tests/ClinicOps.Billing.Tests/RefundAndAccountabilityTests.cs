@@ -2,7 +2,10 @@ using System.Net;
 using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Tests.Infrastructure;
 using ClinicOps.Contracts.Identity;
+using ClinicOps.Scheduling.Infrastructure;
+using ClinicOps.ServiceDefaults.Auth.Access;
 using ClinicOps.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicOps.Billing.Tests;
 
@@ -66,6 +69,29 @@ public sealed class RefundAndAccountabilityTests(BillingApp app)
         await AnswersWithinAsync(removed, HttpStatusCode.Unauthorized);
         await AnswersWithinAsync(demoted, HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, (await app.ClientFor(clinicId).GetAsync("/api/payments")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_session_scheduling_has_already_heard_ended_is_a_401_from_billing_too_not_an_outage()
+    {
+        var clinicId = await app.NewClinicAsync();
+        var removedUser = Guid.CreateVersion7();
+        // Identity's announcement has reached scheduling and not billing yet.
+        await using (var scope = app.Scheduling.Services.CreateAsyncScope())
+        {
+            var schedulingDb = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
+            await UserAccessStore.ApplyAsync(schedulingDb,
+                new UserAccess(removedUser, clinicId, revision: 1, "receptionist", sessionVersion: 0, keptSessionId: null, removed: true,
+                    DateTimeOffset.UtcNow), CancellationToken.None);
+        }
+
+        // An appointment billing has not heard of: billing asks scheduling, with the caller's token.
+        using var answer = await app.Billing.CreateClientFor(clinicId, "receptionist", removedUser)
+            .PostPaymentAsync(Guid.CreateVersion7(), new { amount = 20m, method = "cash" });
+
+        var problem = await answer.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("This session has ended; sign in again.", problem.GetProperty("detail").GetString());
+        Assert.Equal("Bearer", answer.Headers.WwwAuthenticate.ToString());
     }
 
     private static UserAccessChanged Access(Guid clinicId, Guid userId, long revision, string role, bool removed) => new()

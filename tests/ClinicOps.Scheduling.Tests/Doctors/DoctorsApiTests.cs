@@ -121,6 +121,34 @@ public sealed class DoctorsApiTests(SchedulingFactory factory)
     }
 
     [Fact]
+    public async Task An_owner_links_a_doctor_to_a_user_identity_created_a_moment_ago_but_a_removed_user_stays_removed()
+    {
+        var clinic = await factory.NewClinicAsync();
+        var (justCreated, removed) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        factory.Identity.Create(justCreated);
+        factory.Identity.Create(removed);
+        await factory.InClinicAsync(clinic.Id, db =>
+        {
+            db.ClinicUsers.Add(ClinicUser.Removed(removed, DateTimeOffset.UtcNow));
+            return db.SaveChangesAsync();
+        });
+
+        // Only owners create users, and identity answers only owners about them: a receptionist's link waits for the event.
+        var receptionist = factory.CreateClientFor(clinic.Id, "receptionist");
+        var early = await receptionist.PostAsJsonAsync("/api/doctors", new { name = "Dr. A", specialization = "x", userId = justCreated });
+        await early.ShouldBeInvalidAsync("userId");
+        Assert.DoesNotContain(justCreated, factory.Identity.Asked);
+
+        var linked = await clinic.Client.AddDoctorAsync(userId: justCreated);
+        Assert.Equal(justCreated, linked.UserId);
+        Assert.Contains(justCreated, factory.Identity.Asked);
+
+        var gone = await clinic.Client.PostAsJsonAsync("/api/doctors", new { name = "Dr. B", specialization = "x", userId = removed });
+        await gone.ShouldBeInvalidAsync("userId");
+        Assert.DoesNotContain(removed, factory.Identity.Asked);
+    }
+
+    [Fact]
     public async Task A_doctor_without_appointments_is_deleted()
     {
         var clinic = await factory.NewClinicAsync();

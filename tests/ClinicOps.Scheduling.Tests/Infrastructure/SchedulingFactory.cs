@@ -1,9 +1,12 @@
 using ClinicOps.Contracts.Identity;
 using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Infrastructure;
+using ClinicOps.Scheduling.Infrastructure.Http;
 using ClinicOps.Scheduling.Model;
 using ClinicOps.ServiceDefaults.Tenancy;
 using ClinicOps.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicOps.Scheduling.Tests.Infrastructure;
@@ -11,6 +14,17 @@ namespace ClinicOps.Scheduling.Tests.Infrastructure;
 /// <summary>The scheduling service in memory against real PostgreSQL and RabbitMQ; one per test collection.</summary>
 public class SchedulingFactory() : ServiceFactory<Program>("scheduling")
 {
+    /// <summary>What identity answers scheduling about users it has not heard of.</summary>
+    public IdentityUsers Identity { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting(IdentityClient.ConfigurationKey, "http://identity.test");
+        builder.ConfigureTestServices(services =>
+            services.AddHttpClient<IdentityClient>().ConfigurePrimaryHttpMessageHandler(Identity.CreateHandler));
+    }
+
     /// <summary>
     /// A fresh clinic (the tenant model keeps tests apart) with a client holding an owner's token. With a time
     /// zone, the ClinicRegistered replica row is seeded as if identity's event had arrived.
