@@ -6,6 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ClinicOps.Messaging.Tests;
 
 /// <summary>An outbox row that can never be published ends dead after the allowed attempts, and the service says so.</summary>
+[Collection(NoteWrittenCollection.Name)]
 public sealed class DeadOutboxRowTests : IAsyncLifetime
 {
     private const int MaxPublishAttempts = 3;

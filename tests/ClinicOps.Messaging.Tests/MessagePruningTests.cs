@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicOps.Messaging.Tests;
 
 /// <summary>Sent outbox rows and handled inbox rows are deleted once older than the retention; nothing else is.</summary>
+[Collection(NoteWrittenCollection.Name)]
 public sealed class MessagePruningTests : IAsyncLifetime
 {
     private static readonly TimeSpan Retention = TimeSpan.FromDays(7);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ClinicOps.Messaging.Tests;
 
 /// <summary>The outbox, relay and inbox against a real PostgreSQL and RabbitMQ.</summary>
+[Collection(NoteWrittenCollection.Name)]
 public sealed class MessagingTests : IAsyncLifetime
 {
     private MessagingHost _host = null!;

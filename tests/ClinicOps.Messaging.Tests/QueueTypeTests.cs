@@ -10,6 +10,7 @@ namespace ClinicOps.Messaging.Tests;
 /// cluster's nodes; on one node they stay classic. The broker keeps a queue's type and refuses a declaration of the
 /// other type, which is how the tests read it.
 /// </summary>
+[Collection(NoteWrittenCollection.Name)]
 public sealed class QueueTypeTests
 {
     [Fact]

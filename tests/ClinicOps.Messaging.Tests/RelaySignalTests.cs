@@ -3,6 +3,7 @@ using ClinicOps.Testing;
 
 namespace ClinicOps.Messaging.Tests;
 
+[Collection(NoteWrittenCollection.Name)]
 public sealed class RelaySignalTests
 {
     [Fact]
