@@ -61,13 +61,13 @@ public static class ProcessTree
         var name = TryRead($"/proc/{pid}/comm")?.Trim() ?? "?";
         var command = (TryRead($"/proc/{pid}/cmdline") ?? "").Replace('\0', ' ').Trim();
         var launcher = IsLauncher(command);
-        var smaps = TryRead($"/proc/{pid}/smaps_rollup");
+        var (smaps, refused) = ReadSmapsRollup(pid);
         var pss = KibFieldOrNull(smaps, "Pss:");
-        if (pss is null && (smaps is not null || IsEnding(stat) || !Directory.Exists($"/proc/{pid}")))
+        if (pss is null && !refused)
         {
             // It ended between the reads, or is ending (a zombie, or a process whose memory is already gone: its
-            // smaps_rollup reads empty) — a PostgreSQL backend whose connection closed, say. Not a process whose
-            // memory could not be read, which is only when reading the file is refused.
+            // smaps_rollup reads empty or fails with ESRCH) — a PostgreSQL backend whose connection closed, say. Not a
+            // process whose memory could not be read, which is only when opening the file is refused.
             return null;
         }
 
@@ -159,6 +159,27 @@ public static class ProcessTree
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A process's smaps_rollup, and whether reading it was refused (no ptrace read access: another user's process
+    /// without root). Any other failure — ESRCH from a process that is exiting, a pid that has gone — is not a refusal.
+    /// </summary>
+    private static (string? Text, bool Refused) ReadSmapsRollup(int pid)
+    {
+        try
+        {
+            return (File.ReadAllText($"/proc/{pid}/smaps_rollup"), false);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // A refusal counts only from a process that is still there and not ending.
+            return (null, TryRead($"/proc/{pid}/stat") is { } stat && !IsEnding(stat));
+        }
+        catch (IOException)
+        {
+            return (null, false);
+        }
     }
 
     private static string? TryRead(string path)
