@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using ClinicOps.Testing;
 
 namespace ClinicOps.Gateway.Tests;
 
@@ -37,9 +38,16 @@ public sealed class WebAppRouteTests(GatewayFactory gateway) : IClassFixture<Gat
     [Fact]
     public async Task The_gateways_own_health_endpoint_is_not_the_web_apps()
     {
-        using var response = await gateway.CreateClient().GetAsync("/health");
+        using var client = gateway.CreateClient();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        // The gateway is ready once its first probes of the services have answered, a moment after it starts.
+        var (status, mediaType, body) = await Eventually.GetAsync(async () =>
+            {
+                using var response = await client.GetAsync("/health");
+                return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
+            },
+            answer => answer.StatusCode == HttpStatusCode.OK, "the gateway's /health to answer 200", TimeSpan.FromSeconds(30));
+
+        Assert.Equal((HttpStatusCode.OK, "text/plain", "Healthy"), (status, mediaType, body));
     }
 }
