@@ -1,7 +1,7 @@
 using System.Net;
 using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
-using ClinicOps.Billing.Infrastructure.Http;
+using ClinicOps.Messaging;
 using ClinicOps.Billing.Model;
 using ClinicOps.Billing.Tests.Infrastructure;
 using ClinicOps.ServiceDefaults.Tenancy;
@@ -55,7 +55,7 @@ public sealed class SchedulingFallbackTests(BillingApp app)
         var call = Assert.Single(app.Billing.Upstream.To($"/api/appointments/{booking.AppointmentId}"));
         Assert.Equal(client.DefaultRequestHeaders.Authorization!.ToString(), call.Authorization);
         var replica = await WaitForReplicaAsync(clinicId, booking.AppointmentId, _ => true);
-        Assert.Equal((SchedulingClient.FetchedVersion, booking.DoctorId, "scheduled"), (replica.Version, replica.DoctorId, replica.Status));
+        Assert.Equal((ReplicatedAppointment.FetchedVersion, booking.DoctorId, "scheduled"), (replica.Version, replica.DoctorId, replica.Status));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ClinicOps.Billing.Infrastructure.Http;
+using ClinicOps.Messaging;
 using ClinicOps.ServiceDefaults.Http;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,5 +1,6 @@
 using ClinicOps.Contracts.Identity;
 using ClinicOps.Contracts.Scheduling;
+using ClinicOps.Messaging;
 using ClinicOps.Reminders.Dispatching;
 using ClinicOps.Reminders.Model;
 
@@ -26,7 +27,7 @@ public sealed class MessageRendererTests
     [Fact]
     public void A_follow_up_names_the_visit_and_carries_the_staff_note()
     {
-        var appointment = Appointment.From(new AppointmentCompleted
+        var appointment = ReplicatedAppointment.From<Appointment>(new AppointmentCompleted
         {
             ClinicId = Guid.CreateVersion7(), OccurredAt = Visit, AppointmentId = Guid.CreateVersion7(), Version = 3,
             DoctorId = Guid.CreateVersion7(), PatientId = Guid.CreateVersion7(), StartsAt = Visit, EndsAt = Visit.AddMinutes(30),
@@ -45,7 +46,7 @@ public sealed class MessageRendererTests
     [Fact]
     public void Without_replicas_it_still_reads_well()
     {
-        var appointment = Appointment.From(new AppointmentScheduled
+        var appointment = ReplicatedAppointment.From<Appointment>(new AppointmentScheduled
         {
             ClinicId = Guid.CreateVersion7(), OccurredAt = Visit, AppointmentId = Guid.CreateVersion7(), Version = 1,
             DoctorId = Guid.CreateVersion7(), PatientId = Guid.CreateVersion7(), StartsAt = Visit, EndsAt = Visit.AddMinutes(30),

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using ClinicOps.Messaging;
 using ClinicOps.Reminders.Tests.Infrastructure;
 using ClinicOps.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public sealed class SchedulingFallbackTests(RemindersFactory factory)
 
         Assert.Equal(("pending", appointmentId), (reminder.Status, reminder.AppointmentId));
         var fetched = await clinic.InDatabaseAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == appointmentId));
-        Assert.Equal((Reminders.Model.Appointment.FetchedVersion, "scheduled"), (fetched.Version, fetched.Status));
+        Assert.Equal((ReplicatedAppointment.FetchedVersion, "scheduled"), (fetched.Version, fetched.Status));
 
         await SchedulingApi.PostAsync(factory.Scheduling.CreateClientFor(clinic.Id), $"/api/appointments/{appointmentId}/cancel",
             new { reason = "Patient called off" });

@@ -1,5 +1,6 @@
 using ClinicOps.Billing.Infrastructure;
 using ClinicOps.Billing.Infrastructure.Http;
+using ClinicOps.Messaging;
 using ClinicOps.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

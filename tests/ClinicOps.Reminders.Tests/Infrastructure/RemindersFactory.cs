@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using ClinicOps.Contracts;
 using ClinicOps.Reminders.Dispatching;
 using ClinicOps.Reminders.Infrastructure;
-using ClinicOps.Reminders.Infrastructure.Http;
+using ClinicOps.Messaging;
 using ClinicOps.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;

@@ -38,7 +38,6 @@ public static class Extensions
         services.AddSingleton<BillingMetrics>();
         services.AddScoped<PaymentService>();
         services.AddScoped<PaymentQueries>();
-        services.AddScoped<AppointmentDirectory>();
         services.AddScoped<ClinicCurrencies>();
         services.AddScoped<IdempotencyKeys>();
         services.AddHostedService<IdempotencyKeyCleanup>();
@@ -59,6 +58,6 @@ public static class Extensions
     /// (<c>Services:Scheduling</c>, <c>Services:Identity</c>); by default service discovery resolves the service names.
     /// </summary>
     private static void AddUpstreamClients(this IHostApplicationBuilder builder) => builder
-        .AddUpstreamClient<SchedulingClient>(SchedulingClient.ConfigurationKey, SchedulingClient.DefaultAddress)
+        .AddAppointmentDirectory<BillingDbContext, Appointment>()
         .AddUpstreamClient<IdentityClient>(IdentityClient.ConfigurationKey, IdentityClient.DefaultAddress);
 }

@@ -12,9 +12,8 @@ public sealed class AppointmentReplica(BillingDbContext db, ILogger<AppointmentR
 {
     public async Task HandleAsync(AppointmentSnapshot e, CancellationToken ct)
     {
-        var state = new AppointmentState(e.AppointmentId, e.Version, e.DoctorId, e.PatientId, e.StartsAt, e.Status, e.Deleted, e.Price);
         // A first sight of the appointment (also a deleted one, so a late payment for it answers 404) inserts it.
-        if (await db.InsertIfAbsentAsync(new Appointment(state), ct))
+        if (await db.InsertIfAbsentAsync(ReplicatedAppointment.From<Appointment>(e), ct))
         {
             return;
         }
@@ -22,7 +21,7 @@ public sealed class AppointmentReplica(BillingDbContext db, ILogger<AppointmentR
         var appointment = await db.Appointments.SingleAsync(a => a.Id == e.AppointmentId, ct);
 
         var wasDeleted = appointment.Deleted;
-        if (!appointment.Apply(state))
+        if (!appointment.ApplyIfNewer(e))
         {
             logger.LogDebug("Appointment {AppointmentId} v{Version} is not newer than v{Held}; ignored", e.AppointmentId, e.Version, appointment.Version);
             return;

@@ -1,5 +1,7 @@
 using ClinicOps.Billing.Dtos;
 using ClinicOps.Billing.Infrastructure;
+using ClinicOps.Billing.Model;
+using ClinicOps.Messaging;
 using ClinicOps.ServiceDefaults.Paging;
 using ClinicOps.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicOps.Billing.Services;
 
 /// <summary>Reads of the caller's payments (the tenant filter keeps other clinics' out).</summary>
-public sealed class PaymentQueries(BillingDbContext db, AppointmentDirectory appointments)
+public sealed class PaymentQueries(BillingDbContext db, AppointmentDirectory<BillingDbContext, Appointment> appointments)
 {
     public async Task<PaymentResponse> GetAsync(Guid id, CancellationToken ct)
     {

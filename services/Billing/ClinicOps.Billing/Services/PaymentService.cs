@@ -18,7 +18,7 @@ namespace ClinicOps.Billing.Services;
 /// <summary>Recording payments and moving them along their transitions, each change with its event in one transaction.</summary>
 public sealed class PaymentService(
     BillingDbContext db,
-    AppointmentDirectory appointments,
+    AppointmentDirectory<BillingDbContext, Appointment> appointments,
     ClinicCurrencies currencies,
     IdempotencyKeys keys,
     IOptions<JsonOptions> json,
@@ -40,7 +40,7 @@ public sealed class PaymentService(
             return earlier;
         }
 
-        var appointment = await appointments.GetPayableAsync(appointmentId, ct);
+        var appointment = await appointments.GetLiveAsync(appointmentId, ct);
         var currency = await currencies.GetAsync(ct);
         var now = time.Now();
         var payment = new Payment(appointment, draft with { Amount = draft.Amount ?? appointment.AmountDue() }, currency, now, tenant.UserId);

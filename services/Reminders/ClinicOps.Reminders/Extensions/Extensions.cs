@@ -4,7 +4,6 @@ using ClinicOps.Messaging;
 using ClinicOps.Reminders.Channels;
 using ClinicOps.Reminders.Dispatching;
 using ClinicOps.Reminders.Infrastructure;
-using ClinicOps.Reminders.Infrastructure.Http;
 using ClinicOps.Reminders.Model;
 using ClinicOps.Reminders.Services;
 using ClinicOps.ServiceDefaults.Auth.Access;
@@ -50,8 +49,7 @@ public static class Extensions
             .Handle<UserAccessChanged, UserAccessReplica<RemindersDbContext>>());
         builder.AddUserAccessCheck<RemindersDbContext>();
 
-        builder.AddUpstreamClient<SchedulingClient>(SchedulingClient.ConfigurationKey, SchedulingClient.DefaultAddress);
-        services.AddScoped<AppointmentDirectory>();
+        builder.AddAppointmentDirectory<RemindersDbContext, Appointment>();
         services.AddScoped<ReminderService>();
         services.AddScoped<ReminderSettingsService>();
 

@@ -21,7 +21,7 @@ public sealed class AutomaticReminders(RemindersDbContext db, ITenantContext ten
     public async Task HandleAsync(AppointmentSnapshot snapshot, CancellationToken ct)
     {
         var now = time.Now();
-        var inserted = await db.InsertIfAbsentAsync(Appointment.From(snapshot), ct);
+        var inserted = await db.InsertIfAbsentAsync(ReplicatedAppointment.From<Appointment>(snapshot), ct);
         var appointment = await db.Appointments.FirstAsync(a => a.Id == snapshot.AppointmentId, ct);
         if (inserted)
         {

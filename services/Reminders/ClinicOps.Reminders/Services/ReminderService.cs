@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicOps.Reminders.Services;
 
 /// <summary>What staff do with reminders: create them by hand, list them, cancel them and record call outcomes.</summary>
-public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant, AppointmentDirectory appointments, TimeProvider time)
+public sealed class ReminderService(RemindersDbContext db, ITenantContext tenant, AppointmentDirectory<RemindersDbContext, Appointment> appointments, TimeProvider time)
 {
     /// <summary>A reminder further ahead than this is a typing mistake, not a plan.</summary>
     public const int MaxYearsAhead = 5;

@@ -39,28 +39,16 @@ public static class AppointmentTypesApi
         TypedResults.Ok(await services.Types.ListAsync(filter, page, services.CancellationToken));
 
     public static async Task<Created<AppointmentTypeResponse>> CreateAppointmentType(AppointmentTypeRequest request, HttpResponse response,
-        [AsParameters] AppointmentTypeApiServices services)
-    {
-        var type = await services.Types.CreateAsync(request, services.CancellationToken);
-        response.SetETag(type.RowVersion);
-        return TypedResults.Created($"/api/appointment-types/{type.Id}", AppointmentTypeResponse.From(type));
-    }
+        [AsParameters] AppointmentTypeApiServices services) =>
+        VersionedResults.Created(response, "/api/appointment-types", await services.Types.CreateAsync(request, services.CancellationToken), AppointmentTypeResponse.From);
 
     public static async Task<Ok<AppointmentTypeResponse>> GetAppointmentType(Guid id, HttpResponse response,
-        [AsParameters] AppointmentTypeApiServices services)
-    {
-        var type = await services.Types.GetAsync(id, services.CancellationToken);
-        response.SetETag(type.RowVersion);
-        return TypedResults.Ok(AppointmentTypeResponse.From(type));
-    }
+        [AsParameters] AppointmentTypeApiServices services) =>
+        VersionedResults.Ok(response, await services.Types.GetAsync(id, services.CancellationToken), AppointmentTypeResponse.From);
 
     public static async Task<Ok<AppointmentTypeResponse>> UpdateAppointmentType(Guid id, AppointmentTypeRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, [AsParameters] AppointmentTypeApiServices services)
-    {
-        var type = await services.Types.UpdateAsync(id, request, ifMatch, services.CancellationToken);
-        response.SetETag(type.RowVersion);
-        return TypedResults.Ok(AppointmentTypeResponse.From(type));
-    }
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, [AsParameters] AppointmentTypeApiServices services) =>
+        VersionedResults.Ok(response, await services.Types.UpdateAsync(id, request, ifMatch, services.CancellationToken), AppointmentTypeResponse.From);
 
     public static async Task<NoContent> ArchiveAppointmentType(Guid id, [AsParameters] AppointmentTypeApiServices services)
     {

@@ -39,27 +39,15 @@ public static class DoctorsApi
         TypedResults.Ok(await services.Doctors.ListAsync(filter, page, services.CancellationToken));
 
     public static async Task<Created<DoctorResponse>> RegisterDoctor(
-        DoctorRequest request, HttpResponse response, [AsParameters] DoctorApiServices services)
-    {
-        var doctor = await services.Doctors.RegisterAsync(request, services.CancellationToken);
-        response.SetETag(doctor.RowVersion);
-        return TypedResults.Created($"/api/doctors/{doctor.Id}", DoctorResponse.From(doctor));
-    }
+        DoctorRequest request, HttpResponse response, [AsParameters] DoctorApiServices services) =>
+        VersionedResults.Created(response, "/api/doctors", await services.Doctors.RegisterAsync(request, services.CancellationToken), DoctorResponse.From);
 
-    public static async Task<Ok<DoctorResponse>> GetDoctor(Guid id, HttpResponse response, [AsParameters] DoctorApiServices services)
-    {
-        var doctor = await services.Doctors.GetAsync(id, services.CancellationToken);
-        response.SetETag(doctor.RowVersion);
-        return TypedResults.Ok(DoctorResponse.From(doctor));
-    }
+    public static async Task<Ok<DoctorResponse>> GetDoctor(Guid id, HttpResponse response, [AsParameters] DoctorApiServices services) =>
+        VersionedResults.Ok(response, await services.Doctors.GetAsync(id, services.CancellationToken), DoctorResponse.From);
 
     public static async Task<Ok<DoctorResponse>> UpdateDoctor(Guid id, DoctorRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, [AsParameters] DoctorApiServices services)
-    {
-        var doctor = await services.Doctors.UpdateAsync(id, request, ifMatch, services.CancellationToken);
-        response.SetETag(doctor.RowVersion);
-        return TypedResults.Ok(DoctorResponse.From(doctor));
-    }
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, [AsParameters] DoctorApiServices services) =>
+        VersionedResults.Ok(response, await services.Doctors.UpdateAsync(id, request, ifMatch, services.CancellationToken), DoctorResponse.From);
 
     public static async Task<NoContent> DeleteDoctor(Guid id, [AsParameters] DoctorApiServices services)
     {

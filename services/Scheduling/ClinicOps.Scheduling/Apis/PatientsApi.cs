@@ -47,34 +47,18 @@ public static class PatientsApi
         TypedResults.Ok(await services.Patients.ListAsync(filter, page, services.CancellationToken));
 
     public static async Task<Created<PatientResponse>> RegisterPatient(
-        PatientRequest request, HttpResponse response, [AsParameters] PatientApiServices services)
-    {
-        var patient = await services.Patients.RegisterAsync(request, services.CancellationToken);
-        response.SetETag(patient.RowVersion);
-        return TypedResults.Created($"/api/patients/{patient.Id}", PatientResponse.From(patient));
-    }
+        PatientRequest request, HttpResponse response, [AsParameters] PatientApiServices services) =>
+        VersionedResults.Created(response, "/api/patients", await services.Patients.RegisterAsync(request, services.CancellationToken), PatientResponse.From);
 
-    public static async Task<Ok<PatientResponse>> GetPatient(Guid id, HttpResponse response, [AsParameters] PatientApiServices services)
-    {
-        var patient = await services.Patients.GetAsync(id, services.CancellationToken);
-        response.SetETag(patient.RowVersion);
-        return TypedResults.Ok(PatientResponse.From(patient));
-    }
+    public static async Task<Ok<PatientResponse>> GetPatient(Guid id, HttpResponse response, [AsParameters] PatientApiServices services) =>
+        VersionedResults.Ok(response, await services.Patients.GetAsync(id, services.CancellationToken), PatientResponse.From);
 
     public static async Task<Ok<PatientResponse>> UpdatePatient(Guid id, PatientRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, [AsParameters] PatientApiServices services)
-    {
-        var patient = await services.Patients.UpdateAsync(id, request, ifMatch, services.CancellationToken);
-        response.SetETag(patient.RowVersion);
-        return TypedResults.Ok(PatientResponse.From(patient));
-    }
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, [AsParameters] PatientApiServices services) =>
+        VersionedResults.Ok(response, await services.Patients.UpdateAsync(id, request, ifMatch, services.CancellationToken), PatientResponse.From);
 
-    public static async Task<Ok<PatientResponse>> AnonymizePatient(Guid id, HttpResponse response, [AsParameters] PatientApiServices services)
-    {
-        var patient = await services.Patients.AnonymizeAsync(id, services.CancellationToken);
-        response.SetETag(patient.RowVersion);
-        return TypedResults.Ok(PatientResponse.From(patient));
-    }
+    public static async Task<Ok<PatientResponse>> AnonymizePatient(Guid id, HttpResponse response, [AsParameters] PatientApiServices services) =>
+        VersionedResults.Ok(response, await services.Patients.AnonymizeAsync(id, services.CancellationToken), PatientResponse.From);
 
     public static async Task<NoContent> DeletePatient(Guid id, [AsParameters] PatientApiServices services)
     {

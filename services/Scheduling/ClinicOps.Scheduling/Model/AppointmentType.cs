@@ -9,7 +9,7 @@ namespace ClinicOps.Scheduling.Model;
 /// travels with the appointment to billing. Archiving keeps it for the appointments that have it, and no new booking
 /// can take it.
 /// </summary>
-public sealed class AppointmentType : ITenantOwned, IAudited
+public sealed class AppointmentType : ITenantOwned, IAudited, IVersioned
 {
     public const int MaxNameLength = 100;
 

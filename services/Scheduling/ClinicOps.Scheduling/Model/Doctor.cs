@@ -3,7 +3,7 @@ using ClinicOps.ServiceDefaults.Tenancy;
 
 namespace ClinicOps.Scheduling.Model;
 
-public sealed class Doctor : ITenantOwned, IAudited
+public sealed class Doctor : ITenantOwned, IAudited, IVersioned
 {
     public const int MaxNameLength = 200;
     public const int MaxSpecializationLength = 100;

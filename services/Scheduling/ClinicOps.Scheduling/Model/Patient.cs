@@ -7,7 +7,7 @@ namespace ClinicOps.Scheduling.Model;
 /// A patient of one clinic; the E.164 phone is unique within the clinic (not across clinics). An anonymised patient
 /// keeps its id (its appointments and payments stay for the clinic's accounts) but no name, phone, email or date of birth.
 /// </summary>
-public sealed class Patient : ITenantOwned, IAudited
+public sealed class Patient : ITenantOwned, IAudited, IVersioned
 {
     public const int MaxNameLength = 200;
     public const string AnonymisedName = "Anonymised patient";

@@ -125,12 +125,10 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
         await SaveWithAsync(AppointmentEvents.Deleted(db.CurrentClinicId, view, now), ct);
     }
 
-    private async Task<Doctor> FindDoctorAsync(Guid id, CancellationToken ct) =>
-        await db.Doctors.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Doctor");
+    private Task<Doctor> FindDoctorAsync(Guid id, CancellationToken ct) => db.Doctors.GetAsync(id, "Doctor", ct);
 
     /// <summary>404 for an unknown or another clinic's type; an archived one is refused by the appointment (422).</summary>
-    private async Task<AppointmentType> FindTypeAsync(Guid id, CancellationToken ct) =>
-        await db.AppointmentTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Appointment type");
+    private Task<AppointmentType> FindTypeAsync(Guid id, CancellationToken ct) => db.AppointmentTypes.GetAsync(id, "Appointment type", ct);
 
     /// <summary>Applies one status change and, once it is committed, counts it (<paramref name="committed"/>).</summary>
     private async Task<AppointmentView> ChangeAsync(Guid id, string? ifMatch, Func<AppointmentView, DateTimeOffset, IntegrationEvent> change,
@@ -159,7 +157,7 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
             where a.Id == id
             select new AppointmentView(a, d.Name, p.Name, t == null ? null : t.Name)).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException("Appointment");
-        Preconditions.EnsureMatches(ifMatch, view.Appointment.RowVersion, "appointment");
+        VersionedRecords.EnsureMatches(ifMatch, view.Appointment.RowVersion, "appointment");
         return view;
     }
 

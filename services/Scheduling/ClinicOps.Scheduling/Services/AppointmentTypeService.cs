@@ -27,8 +27,7 @@ public sealed partial class AppointmentTypeService(SchedulingDbContext db, TimeP
         return query.OrderBy(t => t.Name).ThenBy(t => t.Id).ToPagedResultAsync(page, AppointmentTypeResponse.Projection, ct);
     }
 
-    public async Task<AppointmentType> GetAsync(Guid id, CancellationToken ct) =>
-        await db.AppointmentTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Appointment type");
+    public Task<AppointmentType> GetAsync(Guid id, CancellationToken ct) => db.AppointmentTypes.GetAsync(id, "Appointment type", ct);
 
     public async Task<AppointmentType> CreateAsync(AppointmentTypeRequest request, CancellationToken ct)
     {
@@ -42,8 +41,7 @@ public sealed partial class AppointmentTypeService(SchedulingDbContext db, TimeP
     public async Task<AppointmentType> UpdateAsync(Guid id, AppointmentTypeRequest request, string? ifMatch, CancellationToken ct)
     {
         var details = Validate(request);
-        var type = await db.AppointmentTypes.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Appointment type");
-        Preconditions.EnsureMatches(ifMatch, type.RowVersion, "appointment type");
+        var type = await db.AppointmentTypes.GetForChangeAsync(id, ifMatch, "Appointment type", ct);
         if (type.Update(details))
         {
             await db.SaveChangesAsync(ct);
@@ -55,7 +53,7 @@ public sealed partial class AppointmentTypeService(SchedulingDbContext db, TimeP
     /// <summary>Archives the type (again: nothing changes); its appointments keep it.</summary>
     public async Task ArchiveAsync(Guid id, CancellationToken ct)
     {
-        var type = await db.AppointmentTypes.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Appointment type");
+        var type = await db.AppointmentTypes.GetTrackedAsync(id, "Appointment type", ct);
         if (type.Archive(time.Now()))
         {
             await db.SaveChangesAsync(ct);

@@ -27,13 +27,11 @@ public sealed class DoctorService(SchedulingDbContext db, ContactValidator conta
         return doctor;
     }
 
-    public async Task<Doctor> GetAsync(Guid id, CancellationToken ct) =>
-        await db.Doctors.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Doctor");
+    public Task<Doctor> GetAsync(Guid id, CancellationToken ct) => db.Doctors.GetAsync(id, "Doctor", ct);
 
     public async Task<Doctor> UpdateAsync(Guid id, DoctorRequest request, string? ifMatch, CancellationToken ct)
     {
-        var doctor = await db.Doctors.SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Doctor");
-        Preconditions.EnsureMatches(ifMatch, doctor.RowVersion, "doctor");
+        var doctor = await db.Doctors.GetForChangeAsync(id, ifMatch, "Doctor", ct);
         var details = await ValidateAsync(request, ct);
         if (doctor.Update(details))
         {
@@ -44,17 +42,10 @@ public sealed class DoctorService(SchedulingDbContext db, ContactValidator conta
         return doctor;
     }
 
-    /// <summary>Refused while any appointment refers to the doctor, soft-deleted ones included (the FK restricts too).</summary>
     public async Task DeleteAsync(Guid id, CancellationToken ct)
     {
-        var doctor = await db.Doctors.SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Doctor");
-        var hasAppointments = await db.Appointments.IgnoreQueryFilters([SchedulingDbContext.SoftDeleteFilter])
-            .AnyAsync(a => a.DoctorId == id, ct);
-        if (hasAppointments)
-        {
-            throw new ConflictException("The doctor has appointments and cannot be deleted.");
-        }
-
+        var doctor = await db.Doctors.GetTrackedAsync(id, "Doctor", ct);
+        await db.EnsureNoAppointmentsAsync(a => a.DoctorId == id, "The doctor has appointments and cannot be deleted.", ct);
         db.Doctors.Remove(doctor);
         db.AddIntegrationEvent(DoctorEvents.Deleted(db.CurrentClinicId, doctor, time.Now()));
         await db.SaveChangesAsync(ct);

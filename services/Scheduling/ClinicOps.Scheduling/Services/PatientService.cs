@@ -27,13 +27,11 @@ public sealed class PatientService(SchedulingDbContext db, ContactValidator cont
         return patient;
     }
 
-    public async Task<Patient> GetAsync(Guid id, CancellationToken ct) =>
-        await db.Patients.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Patient");
+    public Task<Patient> GetAsync(Guid id, CancellationToken ct) => db.Patients.GetAsync(id, "Patient", ct);
 
     public async Task<Patient> UpdateAsync(Guid id, PatientRequest request, string? ifMatch, CancellationToken ct)
     {
-        var patient = await db.Patients.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Patient");
-        Preconditions.EnsureMatches(ifMatch, patient.RowVersion, "patient");
+        var patient = await db.Patients.GetForChangeAsync(id, ifMatch, "Patient", ct);
         if (patient.IsAnonymized)
         {
             throw new ConflictException("The patient was anonymised and cannot be changed; register the person as a new patient.");
@@ -49,17 +47,10 @@ public sealed class PatientService(SchedulingDbContext db, ContactValidator cont
         return patient;
     }
 
-    /// <summary>Refused while the patient has any appointment, soft-deleted ones included (the FK restricts too).</summary>
     public async Task DeleteAsync(Guid id, CancellationToken ct)
     {
-        var patient = await db.Patients.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Patient");
-        var hasAppointments = await db.Appointments.IgnoreQueryFilters([SchedulingDbContext.SoftDeleteFilter])
-            .AnyAsync(a => a.PatientId == id, ct);
-        if (hasAppointments)
-        {
-            throw new ConflictException("The patient has appointments and cannot be deleted.");
-        }
-
+        var patient = await db.Patients.GetTrackedAsync(id, "Patient", ct);
+        await db.EnsureNoAppointmentsAsync(a => a.PatientId == id, "The patient has appointments and cannot be deleted.", ct);
         db.Patients.Remove(patient);
         db.AddIntegrationEvent(PatientEvents.Deleted(db.CurrentClinicId, patient, time.Now()));
         await db.SaveChangesAsync(ct);
@@ -71,7 +62,7 @@ public sealed class PatientService(SchedulingDbContext db, ContactValidator cont
     /// </summary>
     public async Task<Patient> AnonymizeAsync(Guid id, CancellationToken ct)
     {
-        var patient = await db.Patients.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Patient");
+        var patient = await db.Patients.GetTrackedAsync(id, "Patient", ct);
         var now = time.Now();
         if (patient.Anonymize(now))
         {

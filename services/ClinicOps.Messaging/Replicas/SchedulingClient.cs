@@ -1,10 +1,11 @@
 using ClinicOps.ServiceDefaults.Http;
+using Microsoft.Extensions.Logging;
 
-namespace ClinicOps.Reminders.Infrastructure.Http;
+namespace ClinicOps.Messaging;
 
 /// <summary>
-/// Scheduling's API, for the one question reminders cannot answer from its replica: an appointment booked a moment
-/// ago whose AppointmentScheduled event has not arrived yet. BaseAddress: <c>Services:Scheduling</c>
+/// Scheduling's API, for the one question a service with an appointment replica cannot answer from it: an appointment
+/// booked a moment ago whose AppointmentScheduled event has not arrived yet. BaseAddress: <c>Services:Scheduling</c>
 /// (default <c>https+http://scheduling</c>, resolved by service discovery); the caller's token is forwarded.
 /// </summary>
 public sealed class SchedulingClient(HttpClient http, ILogger<SchedulingClient> logger)
