@@ -48,7 +48,8 @@ public sealed class FailedMessages(IResourceWithConnectionString broker, IReadOn
         var report = new StringBuilder($"{queues.Sum(q => q.Messages)} failed messages.\n\n| queue | messages | failed at | event | reason |\n|---|---|---|---|---|\n");
         foreach (var (queue, messages) in queues)
         {
-            // Read without acknowledging: closing the channel puts every message back where it was.
+            // Read without acknowledging: closing the channel puts every message back where it was. The broker then marks
+            // them redelivered, which nothing reads: a replay publishes a fresh copy of each to its queue.
             await using var channel = await connection.CreateChannelAsync(cancellationToken: ct);
             for (var shown = 0; shown < Math.Min(messages, ReasonsShown); shown++)
             {
@@ -98,17 +99,7 @@ public sealed class FailedMessages(IResourceWithConnectionString broker, IReadOn
         return moved;
     }
 
-    private async Task<IConnection> ConnectAsync(CancellationToken ct)
-    {
-        var factory = new ConnectionFactory
-        {
-            Uri = new Uri(await broker.GetConnectionStringAsync(ct)
-                ?? throw new InvalidOperationException("The broker has no connection string yet.")),
-            AutomaticRecoveryEnabled = false,
-            ClientProvidedName = "clinicops-apphost-failed-messages",
-        };
-        return await factory.CreateConnectionAsync(ct);
-    }
+    private Task<IConnection> ConnectAsync(CancellationToken ct) => BrokerConnection.OpenAsync(broker, "clinicops-apphost-failed-messages", ct);
 
     private static string Header(IDictionary<string, object?> headers, string name) =>
         headers.TryGetValue(name, out var value) switch

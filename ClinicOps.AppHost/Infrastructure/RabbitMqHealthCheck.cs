@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using RabbitMQ.Client;
 
 namespace ClinicOps.AppHost.Infrastructure;
 
@@ -8,20 +7,12 @@ public sealed class RabbitMqHealthCheck(IResourceWithConnectionString resource) 
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var connectionString = await resource.GetConnectionStringAsync(cancellationToken);
-        if (connectionString is null)
+        if (await resource.GetConnectionStringAsync(cancellationToken) is null)
         {
             return HealthCheckResult.Unhealthy($"The connection string of '{resource.Name}' is not available yet.");
         }
 
-        var factory = new ConnectionFactory
-        {
-            Uri = new Uri(connectionString),
-            AutomaticRecoveryEnabled = false,
-            RequestedConnectionTimeout = TimeSpan.FromSeconds(5),
-            ClientProvidedName = "clinicops-apphost-health",
-        };
-        await using var connection = await factory.CreateConnectionAsync(cancellationToken);
+        await using var connection = await BrokerConnection.OpenAsync(resource, "clinicops-apphost-health", cancellationToken);
         return connection.IsOpen ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("The AMQP connection closed during the handshake.");
     }
 }

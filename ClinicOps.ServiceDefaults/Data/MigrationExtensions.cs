@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ClinicOps.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -33,20 +34,40 @@ public static class MigrationExtensions
             try
             {
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
-                // On a new database EF first reads a history table that is not there yet and logs that failed read as an
-                // error; a red mark on every first start teaches the on-call engineer to ignore red marks. Create it first.
-                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
-                await db.Database.MigrateAsync(cancellationToken);
-                if (db.Model.FindEntityType(typeof(AuditEntry)) is not null)
+                try
                 {
-                    await db.Database.ExecuteSqlRawAsync(AuditTable.CreateIfMissing, cancellationToken);
+                    // On a new database EF first reads a history table that is not there yet and logs that failed read as
+                    // an error; a red mark on every first start teaches the on-call engineer to ignore red marks. Create it first.
+                    await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+                    await db.Database.MigrateAsync(cancellationToken);
+                    if (db.Model.FindEntityType(typeof(AuditEntry)) is not null)
+                    {
+                        await db.Database.ExecuteSqlRawAsync(AuditTable.CreateIfMissing, cancellationToken);
+                    }
                 }
-
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", cancellationToken);
+                finally
+                {
+                    // Released whatever happened, so a replica waiting for it goes on (and, after a failed migration,
+                    // fails with the same cause). Not with the start's token: a cancelled start still lets go.
+                    await UnlockAsync(db);
+                }
             }
             finally
             {
                 await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        /// <summary>Lets go of the lock; on a connection that broke (the likely cause of a failure) the session's end already has.</summary>
+        private async Task UnlockAsync(TContext db)
+        {
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+            catch (Exception e) when (e is DbException or InvalidOperationException)
+            {
+                logger.LogWarning(e, "The migration lock of {DbContext} could not be released; it ends with its session", typeof(TContext).Name);
             }
         }
 
