@@ -45,22 +45,4 @@ public sealed class PhoneDeskTests(WebAppFixture app, ITestOutputHelper output) 
 
         await SaveScreenshotAsync("phone-account");
     }
-
-    private async Task AssertNoSidewaysScrollingAsync(string where = "this page")
-    {
-        var overflow = await Page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        if (overflow > 0)
-        {
-            // Name the elements that stick out (not those scrolled inside a box of their own), innermost last, so a
-            // failure says where to look.
-            var wide = await Page.EvaluateAsync<string[]>("""
-                () => [...document.querySelectorAll('body *')]
-                  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-                  .filter(e => { for (let p = e.parentElement; p; p = p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') return false; } return true; })
-                  .map(e => `${e.tagName.toLowerCase()}#${e.id}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)}`)
-                  .slice(-8)
-                """);
-            Assert.Fail($"{where} scrolls sideways by {overflow} px at 390 px: {string.Join("; ", wide)}");
-        }
-    }
 }

@@ -50,4 +50,31 @@ public abstract class BrowserTest(WebAppFixture app, ITestOutputHelper output) :
     }
 
     protected Task<string> SaveScreenshotAsync(string name) => Screenshots.SaveAsync(Page, name);
+
+    /// <summary>
+    /// Fails, naming the elements that stick out, when the page is wider than the viewport once it has settled: a page
+    /// that enhanced navigation or a form's answer is still patching in may be wider for a moment, which nobody can use.
+    /// </summary>
+    protected async Task AssertNoSidewaysScrollingAsync(string where = "this page")
+    {
+        const string fits = "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth";
+        try
+        {
+            await Page.WaitForFunctionAsync(fits, null, new() { Timeout = 5_000 });
+        }
+        catch (Microsoft.Playwright.TimeoutException)
+        {
+            var overflow = await Page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            // Name the elements that stick out (not those scrolled inside a box of their own), innermost last.
+            var wide = await Page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+                  .filter(e => { for (let p = e.parentElement; p; p = p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') return false; } return true; })
+                  .map(e => `${e.tagName.toLowerCase()}#${e.id}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)}`)
+                  .slice(-8)
+                """);
+            await SaveScreenshotAsync("sideways-" + Guid.NewGuid().ToString("N")[..8]);
+            Assert.Fail($"{where} ({Page.Url}) scrolls sideways by {overflow} px at {ViewportWidth} px: {string.Join("; ", wide)}");
+        }
+    }
 }
