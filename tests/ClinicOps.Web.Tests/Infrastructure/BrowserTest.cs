@@ -62,7 +62,7 @@ public abstract class BrowserTest(WebAppFixture app, ITestOutputHelper output) :
         {
             await Page.WaitForFunctionAsync(fits, null, new() { Timeout = 5_000 });
         }
-        catch (Microsoft.Playwright.TimeoutException)
+        catch (TimeoutException)
         {
             var overflow = await Page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
             // Name the elements that stick out (not those scrolled inside a box of their own), innermost last.
