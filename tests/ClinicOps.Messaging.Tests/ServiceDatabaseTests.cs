@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace ClinicOps.Messaging.Tests;
 
-/// <summary>The connection pool settings every service gets from AddServiceDatabase (ServiceDefaults).</summary>
+/// <summary>The connection settings every service gets from AddServiceDatabase (ServiceDefaults).</summary>
 public sealed class ServiceDatabaseTests
 {
     [Fact]
@@ -23,6 +23,14 @@ public sealed class ServiceDatabaseTests
     [Fact]
     public void A_connection_goes_back_to_the_pool_without_a_reset_statement() =>
         Assert.True(SettingsFor("Host=db.internal;Database=notes;Username=app").NoResetOnClose);
+
+    [Fact]
+    public void Statements_run_often_are_prepared_on_each_connection() =>
+        Assert.Equal(100, SettingsFor("Host=db.internal;Database=notes;Username=app").MaxAutoPrepare);
+
+    [Fact]
+    public void An_operators_own_preparation_setting_is_kept() =>
+        Assert.Equal(0, SettingsFor("Host=db.internal;Database=notes;Max Auto Prepare=0").MaxAutoPrepare);
 
     private static NpgsqlConnectionStringBuilder SettingsFor(string connectionString)
     {
