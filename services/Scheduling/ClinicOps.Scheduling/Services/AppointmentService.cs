@@ -27,25 +27,33 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
         AppointmentInput.Duration(request.DurationMinutes, errors);
         errors.ThrowIfAny();
 
-        var doctor = await FindDoctorAsync(request.DoctorId!.Value, ct);
-        var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PatientId, ct)
-            ?? throw new NotFoundException("Patient");
-        if (patient.IsAnonymized)
+        // The look-ups, the schedule rule and the insert in one transaction: read outside it, each look-up was a
+        // transaction of its own on the server (five per booking).
+        var view = await db.InTransactionAsync(async attemptCt =>
         {
-            throw new RuleViolationException("The patient was anonymised and cannot be booked; register the person as a new patient.");
-        }
+            db.ChangeTracker.Clear();
+            var doctor = await FindDoctorAsync(request.DoctorId!.Value, attemptCt);
+            var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PatientId, attemptCt)
+                ?? throw new NotFoundException("Patient");
+            if (patient.IsAnonymized)
+            {
+                throw new RuleViolationException("The patient was anonymised and cannot be booked; register the person as a new patient.");
+            }
 
-        var type = request.AppointmentTypeId is { } typeId ? await FindTypeAsync(typeId, ct) : null;
+            var type = request.AppointmentTypeId is { } typeId ? await FindTypeAsync(typeId, attemptCt) : null;
 
-        var now = time.Now();
-        var slot = new AppointmentSlot(request.StartsAt!.Value,
-            request.DurationMinutes ?? type?.DurationMinutes ?? Appointment.DefaultDurationMinutes);
-        var appointment = Appointment.Book(doctor.Id, patient.Id, slot, notes, now, type);
-        await rules.EnsureFitsAsync(doctor.Id, doctor.Name, slot, request.AllowOutsideHours, ct);
+            var now = time.Now();
+            var slot = new AppointmentSlot(request.StartsAt!.Value,
+                request.DurationMinutes ?? type?.DurationMinutes ?? Appointment.DefaultDurationMinutes);
+            var appointment = Appointment.Book(doctor.Id, patient.Id, slot, notes, now, type);
+            await rules.EnsureFitsAsync(doctor.Id, doctor.Name, slot, request.AllowOutsideHours, attemptCt);
 
-        var view = new AppointmentView(appointment, doctor.Name, patient.Name, type?.Name);
-        db.Appointments.Add(appointment);
-        await SaveToScheduleAsync(appointment.DoctorId, AppointmentEvents.Scheduled(db.CurrentClinicId, view, patient, now), ct);
+            var booked = new AppointmentView(appointment, doctor.Name, patient.Name, type?.Name);
+            db.Appointments.Add(appointment);
+            db.AddIntegrationEvent(AppointmentEvents.Scheduled(db.CurrentClinicId, booked, patient, now));
+            await SaveLockedAsync(appointment.DoctorId, attemptCt);
+            return booked;
+        }, ct);
         metrics.Booked();
         return view;
     }
@@ -130,13 +138,21 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
     /// <summary>404 for an unknown or another clinic's type; an archived one is refused by the appointment (422).</summary>
     private Task<AppointmentType> FindTypeAsync(Guid id, CancellationToken ct) => db.AppointmentTypes.GetAsync(id, "Appointment type", ct);
 
-    /// <summary>Applies one status change and, once it is committed, counts it (<paramref name="committed"/>).</summary>
+    /// <summary>
+    /// Applies one status change, read and written in one transaction, and once it is committed counts it
+    /// (<paramref name="committed"/>).
+    /// </summary>
     private async Task<AppointmentView> ChangeAsync(Guid id, string? ifMatch, Func<AppointmentView, DateTimeOffset, IntegrationEvent> change,
         Action committed, CancellationToken ct)
     {
-        var view = await LoadForChangeAsync(id, ifMatch, ct);
-        var integrationEvent = change(view, time.Now());
-        await SaveWithAsync(integrationEvent, ct);
+        var view = await db.InTransactionAsync(async attemptCt =>
+        {
+            db.ChangeTracker.Clear();
+            var current = await LoadForChangeAsync(id, ifMatch, attemptCt);
+            db.AddIntegrationEvent(change(current, time.Now()));
+            await db.SaveChangesAsync(attemptCt);
+            return current;
+        }, ct);
         committed();
         return view;
     }
@@ -167,19 +183,23 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>
-    /// Saves a booking or a reschedule with the doctor's schedule locked until commit. Unlocked, overlapping inserts
-    /// wait on each other's uncommitted rows inside the exclusion constraint and deadlock (40P01, which PostgreSQL
-    /// breaks one per second and the retrying strategy repeats): 50 concurrent bookings of one slot could all run past
-    /// the 10 s deadline. Locked, they queue; the first commits and each later one meets its row at once (23P01 → 409).
-    /// </summary>
+    /// <summary>Saves a reschedule with the doctor's schedule locked until commit (<see cref="SaveLockedAsync"/>).</summary>
     private async Task SaveToScheduleAsync(Guid doctorId, IntegrationEvent integrationEvent, CancellationToken ct)
     {
         db.AddIntegrationEvent(integrationEvent);
-        await db.InTransactionAsync(async attemptCt =>
-        {
-            await AdvisoryLock.AcquireForTransactionAsync(db, doctorId, attemptCt);
-            await db.SaveChangesAsync(attemptCt);
-        }, ct);
+        await db.InTransactionAsync(attemptCt => SaveLockedAsync(doctorId, attemptCt), ct);
+    }
+
+    /// <summary>
+    /// Saves a booking or a reschedule, in the caller's transaction, with the doctor's schedule locked until commit.
+    /// Unlocked, overlapping inserts wait on each other's uncommitted rows inside the exclusion constraint and deadlock
+    /// (40P01, which PostgreSQL breaks one per second and the retrying strategy repeats): 50 concurrent bookings of one
+    /// slot could all run past the 10 s deadline. Locked, they queue; the first commits and each later one meets its
+    /// row at once (23P01 → 409).
+    /// </summary>
+    private async Task SaveLockedAsync(Guid doctorId, CancellationToken ct)
+    {
+        await AdvisoryLock.AcquireForTransactionAsync(db, doctorId, ct);
+        await db.SaveChangesAsync(ct);
     }
 }
