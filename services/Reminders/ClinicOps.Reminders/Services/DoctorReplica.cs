@@ -32,11 +32,15 @@ public sealed class DoctorReplica(RemindersDbContext db)
 
     private async Task ApplyAsync(Guid doctorId, string name, DateTimeOffset occurredAt, CancellationToken ct)
     {
-        // A first sight may come from two events at once (the doctor's own and a booking, on separate queues).
-        if (!await db.InsertIfAbsentAsync(Doctor.Create(doctorId, name, occurredAt), ct))
+        // Nearly always known already: one look-up. A first sight may come from two events at once (the doctor's own
+        // and a booking, on separate queues), so the row is inserted only if still absent, and else read again.
+        var doctor = await db.Doctors.FirstOrDefaultAsync(d => d.Id == doctorId, ct);
+        if (doctor is null && await db.InsertIfAbsentAsync(Doctor.Create(doctorId, name, occurredAt), ct))
         {
-            var doctor = await db.Doctors.FirstAsync(d => d.Id == doctorId, ct);
-            doctor.ApplyIfNewer(name, occurredAt);
+            return;
         }
+
+        doctor ??= await db.Doctors.FirstAsync(d => d.Id == doctorId, ct);
+        doctor.ApplyIfNewer(name, occurredAt);
     }
 }

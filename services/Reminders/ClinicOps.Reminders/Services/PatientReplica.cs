@@ -37,11 +37,15 @@ public sealed class PatientReplica(RemindersDbContext db)
     private async Task ApplyAsync(Guid patientId, string name, string phone, string? email, DateTimeOffset occurredAt,
         CancellationToken ct)
     {
-        // A first sight may come from two events at once (the patient's own and a booking, on separate queues).
-        if (!await db.InsertIfAbsentAsync(Patient.Create(patientId, name, phone, email, occurredAt), ct))
+        // Nearly always known already: one look-up. A first sight may come from two events at once (the patient's own
+        // and a booking, on separate queues), so the row is inserted only if still absent, and else read again.
+        var patient = await db.Patients.FirstOrDefaultAsync(p => p.Id == patientId, ct);
+        if (patient is null && await db.InsertIfAbsentAsync(Patient.Create(patientId, name, phone, email, occurredAt), ct))
         {
-            var patient = await db.Patients.FirstAsync(p => p.Id == patientId, ct);
-            patient.ApplyIfNewer(name, phone, email, occurredAt);
+            return;
         }
+
+        patient ??= await db.Patients.FirstAsync(p => p.Id == patientId, ct);
+        patient.ApplyIfNewer(name, phone, email, occurredAt);
     }
 }
