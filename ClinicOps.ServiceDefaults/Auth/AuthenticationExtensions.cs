@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ClinicOps.ServiceDefaults.Auth;
@@ -15,7 +16,8 @@ public static class AuthenticationExtensions
 {
     /// <summary>
     /// Every service validates the token itself (signature, issuer, audience, lifetime, ES256 only) — the gateway's
-    /// check is not trusted alone. Routes need an authenticated user with a clinic unless marked AllowAnonymous.
+    /// check is not trusted alone; a token once valid is not verified again until it expires (<see cref="CachingTokenHandler"/>).
+    /// Routes need an authenticated user with a clinic unless marked AllowAnonymous.
     /// </summary>
     public static IHostApplicationBuilder AddClinicOpsAuthentication(this IHostApplicationBuilder builder)
     {
@@ -26,6 +28,8 @@ public static class AuthenticationExtensions
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new CachingTokenHandler(new JsonWebTokenHandler { MapInboundClaims = false }, TimeProvider.System));
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = settings.Issuer,
