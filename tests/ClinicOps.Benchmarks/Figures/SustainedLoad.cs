@@ -34,9 +34,15 @@ public static class SustainedLoad
         var before = await Quiescence.WaitAsync(context.App, TimeSpan.FromMinutes(3), cancellationToken);
         context.Log($"  sustained load: {options.Clients} clients for {span.TotalMinutes:0.#} min (before it {before})");
         var windowStart = DateTimeOffset.UtcNow + options.Warmup;
+        // The load outlasts an access token (15 minutes): tokens are rotated as they age, beside the load, so that no
+        // minute's figures count requests refused for an expired token.
+        using var refreshing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var refresher = KeepTokensFreshAsync(context, refreshing.Token);
         var result = await LoadRunner.RunAsync(
             new LoadPlan(options.Clients, options.Warmup, span, Interval: options.SoakInterval),
             (worker, ct) => workers[worker].NextAsync(ct), cancellationToken);
+        await refreshing.CancelAsync();
+        await refresher;
         var windowEnd = windowStart + result.Window;
         var after = await Quiescence.WaitAsync(context.App, ReadModelLag.CatchUpLimit, cancellationToken);
         var census = await LagCensus.ReadAsync(context.App, windowStart, windowEnd, ReadModelLag.CatchUpLimit, cancellationToken);
@@ -112,4 +118,20 @@ public static class SustainedLoad
         options.SoakInterval == TimeSpan.FromMinutes(1) ? "minute" : $"{options.SoakInterval.TotalSeconds:0} s interval";
 
     private static string Str(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static async Task KeepTokensFreshAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(30));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                await context.RefreshTokensAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The load has ended.
+        }
+    }
 }
