@@ -149,8 +149,7 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
         {
             db.ChangeTracker.Clear();
             var current = await LoadForChangeAsync(id, ifMatch, attemptCt);
-            db.AddIntegrationEvent(change(current, time.Now()));
-            await db.SaveChangesAsync(attemptCt);
+            await SaveWithAsync(change(current, time.Now()), attemptCt);
             return current;
         }, ct);
         committed();
