@@ -84,15 +84,20 @@ public static class ServiceExtensions
     /// default. The launcher evaluates the project with MSBuild before it starts the program and then stays alive
     /// beside it: about 140 MB and a few seconds of CPU per service, six at once on two cores, for nothing the app
     /// uses (benchmark figure 6). Building the AppHost builds every service in the same configuration first, so the
-    /// output is current; when it is not where the SDK puts it, the project starts the default way.
+    /// output is current. A Release build also leaves the program precompiled in bin/Release/ready-to-run/
+    /// (Directory.Build.targets), which starts sooner (benchmark figure 6): that copy is preferred. When neither is where the
+    /// build puts it, the project starts the default way.
     /// </summary>
     public static IResourceBuilder<ProjectResource> RunBuiltOutput(this IResourceBuilder<ProjectResource> project)
     {
         var projectPath = project.Resource.GetProjectMetadata().ProjectPath;
         var projectDirectory = Path.GetDirectoryName(projectPath)!;
-        var program = Path.Combine(projectDirectory, "bin", BuildConfiguration, $"net{Environment.Version.Major}.{Environment.Version.Minor}",
-            Path.GetFileNameWithoutExtension(projectPath) + (OperatingSystem.IsWindows() ? ".exe" : ""));
-        return File.Exists(program)
+        var programName = Path.GetFileNameWithoutExtension(projectPath) + (OperatingSystem.IsWindows() ? ".exe" : "");
+        var configurationOutput = Path.Combine(projectDirectory, "bin", BuildConfiguration);
+        var program = new[] { "ready-to-run", $"net{Environment.Version.Major}.{Environment.Version.Minor}" }
+            .Select(folder => Path.Combine(configurationOutput, folder, programName))
+            .FirstOrDefault(File.Exists);
+        return program is not null
             ? project.WithAnnotation(new ExecutableAnnotation { Command = program, WorkingDirectory = projectDirectory },
                 ResourceAnnotationMutationBehavior.Replace)
             : project;

@@ -1,5 +1,10 @@
 using System.Net;
+using System.Reflection;
+using System.Reflection.PortableExecutable;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using ClinicOps.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Xunit.Abstractions;
 
@@ -38,5 +43,24 @@ public sealed class AppHealthTests(WholeAppFixture app, ITestOutputHelper output
 
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"the first sign-up took {elapsed.TotalSeconds:0.0} s");
+    }
+
+    [Fact]
+    public void In_a_release_build_every_program_of_the_app_starts_precompiled()
+    {
+        if (typeof(AppHealthTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration != "Release")
+        {
+            return; // ReadyToRun is a Release-build step (Directory.Build.props); a Debug build starts IL programs.
+        }
+
+        var programs = App.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>().ToList();
+        Assert.Equal(["analytics", "billing", "gateway", "identity", "reminders", "scheduling", "web"], programs.Select(p => p.Name).Order());
+        foreach (var program in programs)
+        {
+            var command = program.Annotations.OfType<ExecutableAnnotation>().Last().Command;
+            Assert.Contains($"{Path.DirectorySeparatorChar}ready-to-run{Path.DirectorySeparatorChar}", command);
+            using var assembly = new PEReader(File.OpenRead(command + ".dll"));
+            Assert.True(assembly.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0, $"{command}.dll holds no precompiled code");
+        }
     }
 }
