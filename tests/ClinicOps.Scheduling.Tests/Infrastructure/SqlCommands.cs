@@ -6,6 +6,8 @@ namespace ClinicOps.Scheduling.Tests.Infrastructure;
 /// <summary>
 /// The SQL commands the service runs for one request. The request carries its own trace (traceparent); ASP.NET Core
 /// continues it and Npgsql records each command as an activity of that trace, so other tests' commands never count.
+/// Npgsql also records opening a physical connection ("CONNECT"), which happens when the pool has no idle one to lend:
+/// that is not a command and is left out.
 /// </summary>
 public sealed class SqlCommands : IDisposable
 {
@@ -20,9 +22,8 @@ public sealed class SqlCommands : IDisposable
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
-                if (activity.Source.Name == "Npgsql")
+                if (activity.Source.Name == "Npgsql" && (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) is { } sql)
                 {
-                    var sql = activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement") ?? activity.DisplayName;
                     _byTrace.GetOrAdd(activity.TraceId, _ => new ConcurrentQueue<string>()).Enqueue(sql.ToString()!);
                 }
             },
