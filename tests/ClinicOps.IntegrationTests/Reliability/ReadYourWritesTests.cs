@@ -10,7 +10,7 @@ namespace ClinicOps.IntegrationTests.Reliability;
 /// A staff client uses what it has just created: a booking answered 201 takes a reminder and a payment at once, although
 /// reminders and billing hear of the booking only through the broker. With the broker down no event arrives at all, so
 /// every reminder and payment is one that reminders and billing accept by asking scheduling; once the broker is back the
-/// events take over and everything converges.
+/// events take over and everything converges. Likewise scheduling asks identity about a user or a clinic created a moment ago.
 /// </summary>
 public sealed class ReadYourWritesTests(WholeAppFixture app, ITestOutputHelper output) : WholeAppTest(app, output)
 {
@@ -93,6 +93,45 @@ public sealed class ReadYourWritesTests(WholeAppFixture app, ITestOutputHelper o
 
         await App.WaitUntilHealthyAsync();
     }
+
+    [Fact]
+    public async Task A_clinic_that_signs_up_while_the_broker_is_down_takes_its_first_patient_hours_and_booking_at_once()
+    {
+        await App.WaitUntilHealthyAsync();
+
+        await App.StopResourceAsync(Broker);
+        try
+        {
+            // ClinicRegistered waits in identity's outbox: scheduling learns the clinic's time zone and slot step by
+            // asking identity, so a national number is read in the clinic's country and the hours on its wall clock.
+            var clinic = await App.SignUpClinicAsync($"Brand new {Guid.CreateVersion7().ToString("N")[^8..]}", timeZone: "Europe/London", currency: "GBP");
+            var patient = (await clinic.Client.SendAsync("POST", "/api/patients", new { name = "Nora New", phone = "020 7946 0018" }))
+                .Expect(HttpStatusCode.Created);
+            var doctor = (await clinic.Client.SendAsync("POST", "/api/doctors", new { name = "Dr First", specialization = "General practice" }))
+                .Expect(HttpStatusCode.Created).Id;
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, London).DateTime).AddDays(2);
+            var week = Enum.GetNames<DayOfWeek>().Select(name => new { day = name.ToLowerInvariant(), intervals = new[] { new { start = "09:00", end = "10:00" } } });
+            (await clinic.Client.SendAsync("PUT", $"/api/doctors/{doctor}/working-hours", new { week })).Expect(HttpStatusCode.OK);
+
+            var slots = (await clinic.Client.ReadAsync($"/api/availability?doctorId={doctor}&from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}&durationMinutes=30"))
+                .Expect(HttpStatusCode.OK).Json.GetProperty("items");
+            var firstSlot = slots[0].GetProperty("startsAt").GetDateTimeOffset();
+            (await clinic.Client.SendAsync("POST", "/api/appointments", new { doctorId = doctor, patientId = patient.Id, startsAt = firstSlot, durationMinutes = 30 }))
+                .Expect(HttpStatusCode.Created);
+
+            Assert.Equal("+442079460018", patient.Json.GetProperty("phone").GetString());
+            Assert.Equal(3, slots.GetArrayLength()); // 09:00, 09:15, 09:30 on the default 15-minute step
+            Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(firstSlot, London).DateTime));
+        }
+        finally
+        {
+            await App.EnsureStartedAsync(Broker);
+        }
+
+        await App.WaitUntilHealthyAsync();
+    }
+
+    private static TimeZoneInfo London => TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     private static async Task<Guid> NewUserAsync(SignedUpClinic clinic, string name) =>
         (await clinic.Client.SendAsync("POST", "/api/users", new

@@ -125,8 +125,8 @@ public sealed class DoctorsApiTests(SchedulingFactory factory)
     {
         var clinic = await factory.NewClinicAsync();
         var (justCreated, removed) = (Guid.CreateVersion7(), Guid.CreateVersion7());
-        factory.Identity.Create(justCreated);
-        factory.Identity.Create(removed);
+        factory.Identity.CreateUser(justCreated);
+        factory.Identity.CreateUser(removed);
         await factory.InClinicAsync(clinic.Id, db =>
         {
             db.ClinicUsers.Add(ClinicUser.Removed(removed, DateTimeOffset.UtcNow));

@@ -14,8 +14,8 @@ namespace ClinicOps.Scheduling.Tests.Infrastructure;
 /// <summary>The scheduling service in memory against real PostgreSQL and RabbitMQ; one per test collection.</summary>
 public class SchedulingFactory() : ServiceFactory<Program>("scheduling")
 {
-    /// <summary>What identity answers scheduling about users it has not heard of.</summary>
-    public IdentityUsers Identity { get; } = new();
+    /// <summary>What identity answers scheduling about users and clinics its replicas do not hold yet.</summary>
+    public IdentityApi Identity { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

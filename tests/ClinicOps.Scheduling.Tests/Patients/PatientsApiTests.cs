@@ -46,7 +46,16 @@ public sealed class PatientsApiTests(SchedulingFactory factory)
     }
 
     [Fact]
-    public async Task A_number_without_country_code_is_400_while_the_clinics_country_is_unknown()
+    public async Task A_clinic_that_signed_up_a_moment_ago_has_numbers_without_country_code_read_in_its_country()
+    {
+        var clinic = await factory.NewClinicAsync(timeZone: null);
+        factory.Identity.SignUpClinic(clinic.Id, "Europe/London", slotStepMinutes: 15);
+
+        Assert.Equal("+442079460018", (await clinic.Client.AddPatientAsync(phone: "020 7946 0018")).Phone);
+    }
+
+    [Fact]
+    public async Task A_number_without_country_code_is_400_while_neither_scheduling_nor_identity_knows_the_clinics_country()
     {
         var unknown = await factory.NewClinicAsync(timeZone: null);
         var problem = await (await unknown.Client.PostAsJsonAsync("/api/patients", new { name = "A", phone = "030 1234567" }))

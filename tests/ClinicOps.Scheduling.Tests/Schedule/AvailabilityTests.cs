@@ -164,7 +164,27 @@ public sealed class AvailabilityTests(SchedulingFactory factory)
     }
 
     [Fact]
-    public async Task Before_the_clinics_time_zone_reaches_scheduling_availability_is_503_with_retry_after()
+    public async Task A_clinic_that_signed_up_a_moment_ago_books_on_its_own_clock_and_grid_before_its_settings_reach_scheduling()
+    {
+        const string london = "Europe/London";
+        var clinic = await factory.NewClinicAsync(timeZone: null);
+        factory.Identity.SignUpClinic(clinic.Id, london, slotStepMinutes: 30);
+        var doctor = await clinic.Client.AddDoctorAsync();
+        var patient = await clinic.Client.AddPatientAsync();
+        var day = Local.Today(london, 2);
+        await clinic.Client.SetHoursAsync(doctor.Id, ScheduleApi.Week((day.Day(), ["09:00-10:30"])));
+
+        var slots = await clinic.Client.FreeSlotsAsync(day, day, doctor.Id, durationMinutes: 30);
+        var booked = await clinic.Client.BookAsync(doctor.Id, patient.Id, Local.At(london, day, "09:30"));
+
+        Assert.Equal(["09:00", "09:30", "10:00"], slots.Select(s => Local.Clock(london, s.StartsAt)));
+        Assert.Equal(Local.At(london, day, "09:30"), booked.StartsAt);
+        Assert.Equal(["09:00", "10:00"], (await clinic.Client.FreeSlotsAsync(day, day, doctor.Id, durationMinutes: 30))
+            .Select(s => Local.Clock(london, s.StartsAt)));
+    }
+
+    [Fact]
+    public async Task Before_the_clinics_time_zone_reaches_scheduling_or_identity_answers_for_it_availability_is_503_with_retry_after()
     {
         var clinic = await factory.NewClinicAsync(timeZone: null);
         var today = Local.Today(Berlin);
