@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
+using ClinicOps.Scheduling.Infrastructure.Http;
 using ClinicOps.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace ClinicOps.Scheduling.Tests.Infrastructure;
@@ -28,7 +32,12 @@ public sealed class IdentityApi
     public void SignUpClinic(Guid clinicId, string timeZone, int slotStepMinutes) =>
         _clinics[clinicId] = new { id = clinicId, name = "Test clinic", timeZone, currency = "EUR", slotStepMinutes };
 
-    public HttpMessageHandler CreateHandler() => new Handler(this);
+    /// <summary>Points the service's <see cref="IdentityClient"/> at these answers.</summary>
+    public void AnswerFor(IWebHostBuilder builder)
+    {
+        builder.UseSetting(IdentityClient.ConfigurationKey, "http://identity.test");
+        builder.ConfigureTestServices(services => services.AddHttpClient<IdentityClient>().ConfigurePrimaryHttpMessageHandler(() => new Handler(this)));
+    }
 
     private HttpResponseMessage Answer(HttpRequestMessage request)
     {

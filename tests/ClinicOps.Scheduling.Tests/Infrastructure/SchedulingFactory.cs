@@ -1,12 +1,10 @@
 using ClinicOps.Contracts.Identity;
 using ClinicOps.Messaging;
 using ClinicOps.Scheduling.Infrastructure;
-using ClinicOps.Scheduling.Infrastructure.Http;
 using ClinicOps.Scheduling.Model;
 using ClinicOps.ServiceDefaults.Tenancy;
 using ClinicOps.Testing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicOps.Scheduling.Tests.Infrastructure;
@@ -20,9 +18,7 @@ public class SchedulingFactory() : ServiceFactory<Program>("scheduling")
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting(IdentityClient.ConfigurationKey, "http://identity.test");
-        builder.ConfigureTestServices(services =>
-            services.AddHttpClient<IdentityClient>().ConfigurePrimaryHttpMessageHandler(Identity.CreateHandler));
+        Identity.AnswerFor(builder);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ClinicOps.Scheduling.Tests.Infrastructure;
 using ClinicOps.Testing;
 using Microsoft.AspNetCore.Hosting;
 
@@ -6,7 +7,8 @@ namespace ClinicOps.Scheduling.Tests.Resilience;
 /// <summary>
 /// The scheduling service against servers of its own (<see cref="TestServers.StartNewAsync"/>), for tests that stop
 /// and start them without disturbing the tests that share the process-wide servers. Everything else is set up as by
-/// <see cref="ServiceFactory{TProgram}"/>; only the database and broker connection strings point elsewhere.
+/// <see cref="ServiceFactory{TProgram}"/>; only the database and broker connection strings point elsewhere, and identity
+/// is answered as for <see cref="SchedulingFactory"/>.
 /// </summary>
 public sealed class OwnServersSchedulingFactory(TestServers servers) : ServiceFactory<Program>("scheduling")
 {
@@ -24,5 +26,7 @@ public sealed class OwnServersSchedulingFactory(TestServers servers) : ServiceFa
         base.ConfigureWebHost(builder);
         builder.UseSetting("ConnectionStrings:scheduling", OwnDatabaseConnectionString);
         builder.UseSetting("ConnectionStrings:rabbitmq", servers.RabbitMqConnectionString);
+        // Its clinics are in no replica: scheduling asks identity about them, which here knows none of them (404).
+        new IdentityApi().AnswerFor(builder);
     }
 }
