@@ -21,23 +21,25 @@ public sealed class AutomaticReminders(RemindersDbContext db, ITenantContext ten
     public async Task HandleAsync(AppointmentSnapshot snapshot, CancellationToken ct)
     {
         var now = time.Now();
-        var inserted = await db.InsertIfAbsentAsync(ReplicatedAppointment.From<Appointment>(snapshot), ct);
-        var appointment = await db.Appointments.FirstAsync(a => a.Id == snapshot.AppointmentId, ct);
-        if (inserted)
+        var firstSight = ReplicatedAppointment.From<Appointment>(snapshot);
+        if (await db.InsertIfAbsentAsync(firstSight, ct))
         {
             // First sight — usually AppointmentScheduled, but after reordering it may be a later event; the earlier
-            // one will then be stale, so the reminders the appointment's current state calls for are created now.
-            if (appointment.IsScheduled)
+            // one will then be stale, so the reminders the appointment's current state calls for are created now. The
+            // row inserted is the snapshot's, so it is not read back.
+            if (firstSight.IsScheduled)
             {
-                await CreateUpcomingAsync(appointment, now, ct);
+                await CreateUpcomingAsync(firstSight, now, ct);
             }
-            else if (!appointment.Deleted && appointment.Status == AppointmentStatuses.Completed)
+            else if (!firstSight.Deleted && firstSight.Status == AppointmentStatuses.Completed)
             {
-                await CreateFollowUpAsync(appointment, now, ct);
+                await CreateFollowUpAsync(firstSight, now, ct);
             }
 
             return;
         }
+
+        var appointment = await db.Appointments.FirstAsync(a => a.Id == snapshot.AppointmentId, ct);
 
         // Fetched from scheduling when staff asked before any event arrived: this is the first event, so the
         // automatic reminders are still to be created, beside whatever staff added meanwhile.

@@ -62,7 +62,15 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
     /// Reschedule or edit a scheduled appointment; only the fields given change, and nothing is written when none does.
     /// The schedule rule applies when the doctor or the slot changes, after the appointment's own rules.
     /// </summary>
-    public async Task<AppointmentView> UpdateAsync(Guid id, UpdateAppointmentRequest request, string? ifMatch, CancellationToken ct)
+    public Task<AppointmentView> UpdateAsync(Guid id, UpdateAppointmentRequest request, string? ifMatch, CancellationToken ct) =>
+        // The read, the look-ups, the schedule rule and the write in one transaction, as for a booking.
+        db.InTransactionAsync(async attemptCt =>
+        {
+            db.ChangeTracker.Clear();
+            return await RescheduleAsync(id, request, ifMatch, attemptCt);
+        }, ct);
+
+    private async Task<AppointmentView> RescheduleAsync(Guid id, UpdateAppointmentRequest request, string? ifMatch, CancellationToken ct)
     {
         var current = await LoadForChangeAsync(id, ifMatch, ct);
         var appointment = current.Appointment;
@@ -93,7 +101,8 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
         }
 
         var view = new AppointmentView(appointment, doctorName, current.PatientName, newType?.Name ?? current.AppointmentTypeName);
-        await SaveToScheduleAsync(doctorId, AppointmentEvents.Rescheduled(db.CurrentClinicId, view, now), ct);
+        db.AddIntegrationEvent(AppointmentEvents.Rescheduled(db.CurrentClinicId, view, now));
+        await SaveLockedAsync(doctorId, ct);
         return view;
     }
 
@@ -180,13 +189,6 @@ public sealed class AppointmentService(SchedulingDbContext db, ScheduleRules rul
     {
         db.AddIntegrationEvent(integrationEvent);
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>Saves a reschedule with the doctor's schedule locked until commit (<see cref="SaveLockedAsync"/>).</summary>
-    private async Task SaveToScheduleAsync(Guid doctorId, IntegrationEvent integrationEvent, CancellationToken ct)
-    {
-        db.AddIntegrationEvent(integrationEvent);
-        await db.InTransactionAsync(attemptCt => SaveLockedAsync(doctorId, attemptCt), ct);
     }
 
     /// <summary>
