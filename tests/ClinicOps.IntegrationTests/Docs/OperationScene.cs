@@ -15,8 +15,6 @@ public sealed class OperationScene
 {
     public const string NewPassword = "Velvet-Orchard-Compass-58";
 
-    private static readonly string[] Week = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
     private readonly WholeAppFixture app;
     private readonly Seeded seeded;
     private readonly Session staff;
@@ -37,7 +35,7 @@ public sealed class OperationScene
     public static Guid Missing => Guid.CreateVersion7();
 
     /// <summary>The seeded doctor's hours: round the clock, every day.</summary>
-    public static object AllDayWeek => new { week = Week.Select(day => new { day, intervals = new[] { new { start = "00:00", end = "24:00" } } }) };
+    public static object AllDayWeek => WorkingHours.EveryDay("00:00", "24:00");
 
     /// <summary>The seeded clinic's reminder settings, as <see cref="ClinicSeeder"/> sets them.</summary>
     public static object ReminderSettings => new { leadTimesMinutes = new[] { 2880 }, defaultType = "sms", followUpAfterDays = 3, followUpType = "call" };

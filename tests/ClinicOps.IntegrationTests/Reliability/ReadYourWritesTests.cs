@@ -110,8 +110,8 @@ public sealed class ReadYourWritesTests(WholeAppFixture app, ITestOutputHelper o
             var doctor = (await clinic.Client.SendAsync("POST", "/api/doctors", new { name = "Dr First", specialization = "General practice" }))
                 .Expect(HttpStatusCode.Created).Id;
             var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, London).DateTime).AddDays(2);
-            var week = Enum.GetNames<DayOfWeek>().Select(name => new { day = name.ToLowerInvariant(), intervals = new[] { new { start = "09:00", end = "10:00" } } });
-            (await clinic.Client.SendAsync("PUT", $"/api/doctors/{doctor}/working-hours", new { week })).Expect(HttpStatusCode.OK);
+            (await clinic.Client.SendAsync("PUT", $"/api/doctors/{doctor}/working-hours", WorkingHours.EveryDay("09:00", "10:00")))
+                .Expect(HttpStatusCode.OK);
 
             var slots = (await clinic.Client.ReadAsync($"/api/availability?doctorId={doctor}&from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}&durationMinutes=30"))
                 .Expect(HttpStatusCode.OK).Json.GetProperty("items");

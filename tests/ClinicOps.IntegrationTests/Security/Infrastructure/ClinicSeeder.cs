@@ -35,11 +35,8 @@ public static class ClinicSeeder
 
         // Working hours round the clock (the doctor still takes any time) and a day off far ahead, so the schedule rules
         // leave the other tests' bookings alone.
-        var allDay = new[] { new { start = "00:00", end = "24:00" } };
-        await owner.SendJsonAsync("PUT", $"/api/doctors/{doctor.Id()}/working-hours", new
-        {
-            week = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }.Select(day => new { day, intervals = allDay }),
-        }).ExpectJsonAsync(HttpStatusCode.OK);
+        await owner.SendJsonAsync("PUT", $"/api/doctors/{doctor.Id()}/working-hours", WorkingHours.EveryDay("00:00", "24:00"))
+            .ExpectJsonAsync(HttpStatusCode.OK);
         var now = TimeProvider.System.GetUtcNow();
         var timeOffStartsAt = new DateTimeOffset(now.Year, now.Month, now.Day, 0, 0, 0, TimeSpan.Zero).AddDays(200);
         var timeOff = await owner.PostCreatedAsync($"/api/doctors/{doctor.Id()}/time-off",
