@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ClinicOps.ServiceDefaults.Data;
 
@@ -8,11 +10,24 @@ namespace ClinicOps.ServiceDefaults.Data;
 /// </summary>
 public static class AdvisoryLock
 {
+    /// <summary>
+    /// The locks each open transaction holds: asking again for one of them costs no round trip. Keyed by EF's transaction,
+    /// which is new for every transaction (Npgsql reuses its own transaction objects on a pooled connection).
+    /// </summary>
+    private static readonly ConditionalWeakTable<IDbContextTransaction, HashSet<long>> Held = [];
+
     /// <summary>Waits for the lock; call inside a transaction.</summary>
     public static async Task AcquireForTransactionAsync(DbContext db, Guid name, CancellationToken ct)
     {
         var key = KeyOf(name);
+        var held = db.Database.CurrentTransaction is { } transaction ? Held.GetOrCreateValue(transaction) : null;
+        if (held?.Contains(key) == true)
+        {
+            return;
+        }
+
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
+        held?.Add(key);
     }
 
     /// <summary>The lock's 64-bit key: the Guid's two halves folded together.</summary>

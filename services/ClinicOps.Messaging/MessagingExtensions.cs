@@ -24,6 +24,9 @@ public static class MessagingExtensions
     /// <summary>Optional setting: how long sent outbox and handled inbox rows are kept (a TimeSpan, default 7 days).</summary>
     public const string RetentionKey = "Messaging:Retention";
 
+    /// <summary>Optional setting: events of one type handled together in one transaction at most (default 50).</summary>
+    public const string ConsumeBatchSizeKey = "Messaging:ConsumeBatchSize";
+
     /// <summary>Optional setting: failed publishes after which an outbox row is dead (default 25).</summary>
     public const string MaxPublishAttemptsKey = "Messaging:MaxPublishAttempts";
 
@@ -55,6 +58,7 @@ public static class MessagingExtensions
         {
             QueuePrefix = builder.Configuration[QueuePrefixKey] is { Length: > 0 } prefix ? prefix : serviceName,
             MaxConcurrentHandlers = builder.Configuration.GetValue(MaxConcurrentHandlersKey, defaults.MaxConcurrentHandlers),
+            ConsumeBatchSize = Math.Max(1, builder.Configuration.GetValue(ConsumeBatchSizeKey, defaults.ConsumeBatchSize)),
             Retention = builder.Configuration.GetValue(RetentionKey, defaults.Retention),
             MaxPublishAttempts = builder.Configuration.GetValue(MaxPublishAttemptsKey, defaults.MaxPublishAttempts),
             ErrorQueuePollInterval = builder.Configuration.GetValue(ErrorQueuePollIntervalKey, defaults.ErrorQueuePollInterval),
@@ -91,6 +95,14 @@ public static class MessagingExtensions
             bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, includeNamespace: false));
             consume?.Invoke(new ConsumedEvents<TDbContext>(bus));
+            bus.AddConfigureEndpointsCallback((_, endpoint) =>
+            {
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    // Enough messages in hand to fill a batch (see EventBatcher).
+                    rabbit.PrefetchCount = Math.Max(rabbit.PrefetchCount, options.ConsumeBatchSize);
+                }
+            });
             if (options.QuorumQueues)
             {
                 bus.AddConfigureEndpointsCallback((_, endpoint) =>

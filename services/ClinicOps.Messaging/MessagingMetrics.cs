@@ -20,6 +20,7 @@ public sealed class MessagingMetrics
     private readonly Counter<long> _consumed;
     private readonly Counter<long> _consumeFailures;
     private readonly Histogram<double> _lag;
+    private readonly Histogram<long> _batchSize;
     private readonly ConcurrentDictionary<string, long> _errorQueueLengths = new(StringComparer.Ordinal);
 
     public MessagingMetrics(IMeterFactory meterFactory, MessagingOptions options)
@@ -38,6 +39,8 @@ public sealed class MessagingMetrics
             "Consumer attempts that failed (each broker retry counts; the last one sends the message to the _error queue).");
         _lag = meter.CreateHistogram<double>("clinicops.messaging.consumer.lag", "s",
             "Time from an event's OccurredAt to the commit of its consumer.");
+        _batchSize = meter.CreateHistogram<long>("clinicops.messaging.consumer.batch_size", "{event}",
+            "Events a consumer handled together in one transaction: 1 while events arrive one at a time, more under load.");
         meter.CreateObservableGauge("clinicops.messaging.error_queue.messages",
             () => _errorQueueLengths.Select(queue => new Measurement<long>(queue.Value,
                 new KeyValuePair<string, object?>("queue", queue.Key), new KeyValuePair<string, object?>("service", _service))),
@@ -60,6 +63,8 @@ public sealed class MessagingMetrics
         _consumed.Add(1, tags);
         _lag.Record(Math.Max(0, lag.TotalSeconds), tags);
     }
+
+    public void ConsumedTogether(string eventType, int events) => _batchSize.Record(events, Tags(eventType));
 
     private TagList Tags(string eventType) => new() { { "event.type", eventType }, { "service", _service } };
 }

@@ -22,7 +22,13 @@ public sealed record MessagingOptions(string ServiceName)
     /// </summary>
     public int MaxPublishAttempts { get; init; } = 25;
 
-    /// <summary>Events the service handles at once across all its consumers (each holds a database connection).</summary>
+    /// <summary>
+    /// Events of one type handled together in one transaction at most (see <see cref="EventBatcher{TDbContext,TEvent}"/>);
+    /// also how many messages each queue lends the service before they are acknowledged, so that a batch can fill.
+    /// </summary>
+    public int ConsumeBatchSize { get; init; } = 50;
+
+    /// <summary>Batches of events the service handles at once across all its consumers (each holds a database connection).</summary>
     public int MaxConcurrentHandlers { get; init; } = 8;
 
     /// <summary>

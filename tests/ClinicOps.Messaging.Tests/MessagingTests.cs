@@ -100,6 +100,41 @@ public sealed class MessagingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_burst_of_events_is_handled_together_in_batches_and_each_event_once()
+    {
+        using var metrics = new MetricsRecorder(MessagingMetrics.MeterName, _host.ServiceName);
+
+        var burst = await _host.WriteNotesAsync(300);
+
+        await Eventually.UntilAsync(() => Task.FromResult(metrics.Sum("clinicops.messaging.events.consumed") >= burst.Count),
+            "every event of the burst is handled", MessagingHost.Deadline);
+        var noteIds = burst.Select(e => e.NoteId).ToList();
+        var eventIds = burst.Select(e => e.EventId).ToList();
+        Assert.Equal(burst.Count, await _host.QueryAsync(db => db.Receipts.CountAsync(r => noteIds.Contains(r.NoteId) && r.Times == 1)));
+        Assert.Equal(burst.Count, await _host.QueryAsync(db => db.Inbox.CountAsync(m => eventIds.Contains(m.EventId))));
+        // Handled together: fewer rounds than events, and at least one round of several events.
+        Assert.Equal(burst.Count, metrics.Sum("clinicops.messaging.consumer.batch_size"));
+        Assert.True(metrics.Max("clinicops.messaging.consumer.batch_size") > 1,
+            $"{metrics.Count("clinicops.messaging.consumer.batch_size")} rounds for {burst.Count} events, none of several events");
+    }
+
+    [Fact]
+    public async Task An_event_that_keeps_failing_in_a_burst_fails_alone_and_every_other_event_is_handled_once()
+    {
+        var burst = await _host.WriteNotesAsync(60, i => i == 30 ? NoteWritten.Poison : $"burst {i}");
+        var poison = burst[30];
+
+        var errorQueue = new KebabCaseEndpointNameFormatter(_host.ServiceName, false).Consumer<EventConsumer<TestDbContext, NoteWritten>>() + "_error";
+        await Eventually.UntilAsync(async () => await BrokerQueues.MessageCountAsync(errorQueue) == 1,
+            $"the poison message is in {errorQueue}", TimeSpan.FromSeconds(30));
+
+        var others = burst.Where(e => e != poison).Select(e => e.NoteId).ToList();
+        Assert.Equal(others.Count, await _host.QueryAsync(db => db.Receipts.CountAsync(r => others.Contains(r.NoteId) && r.Times == 1)));
+        Assert.Null(await _host.TimesHandledAsync(poison.NoteId));
+        Assert.Equal(0, await _host.QueryAsync(db => db.Inbox.CountAsync(m => m.EventId == poison.EventId)));
+    }
+
+    [Fact]
     public async Task Health_checks_include_the_broker_connection_and_the_bus()
     {
         var report = await _host.CheckHealthAsync();

@@ -82,19 +82,25 @@ public sealed class MessagingHost : IAsyncDisposable
         return written;
     }
 
-    /// <summary>Writes <paramref name="count"/> notes and their events in one SaveChanges: a burst for the relay.</summary>
-    public async Task WriteNotesAsync(int count)
+    /// <summary>
+    /// Writes a note and its event for each text in one SaveChanges, as <paramref name="count"/> "burst" notes when no
+    /// texts are given: a burst for the relay, which publishes them all at once.
+    /// </summary>
+    public async Task<IReadOnlyList<NoteWritten>> WriteNotesAsync(int count, Func<int, string>? text = null)
     {
         await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+        var written = new List<NoteWritten>();
         for (var i = 0; i < count; i++)
         {
-            var note = new Note(Guid.CreateVersion7(), $"burst {i}");
+            var note = new Note(Guid.CreateVersion7(), text?.Invoke(i) ?? $"burst {i}");
             db.Notes.Add(note);
-            db.AddIntegrationEvent(Event(note));
+            written.Add(Event(note));
+            db.AddIntegrationEvent(written[^1]);
         }
 
         await db.SaveChangesAsync();
+        return written;
     }
 
     public static NoteWritten Event(Note note) => new()

@@ -27,6 +27,8 @@ public sealed class MetricsRecorder : IDisposable
 
     public double Sum(string instrument) => _measurements.Where(m => m.Instrument == instrument).Sum(m => m.Value);
 
+    public double Max(string instrument) => _measurements.Where(m => m.Instrument == instrument).Select(m => m.Value).DefaultIfEmpty().Max();
+
     public int Count(string instrument) => _measurements.Count(m => m.Instrument == instrument);
 
     public void Dispose() => _listener.Dispose();
