@@ -47,12 +47,9 @@ public sealed class EventBatcher<TDbContext, TEvent>(
             if (!_running)
             {
                 _running = true;
-                // The rounds belong to no single message: they must not run in (and add their spans to) the trace of the
-                // message that happened to start them.
-                using (ExecutionContext.SuppressFlow())
-                {
-                    _ = Task.Run(RunRoundsAsync, CancellationToken.None);
-                }
+                // "Unsafe": without this caller's execution context. The rounds belong to no single message, so they must
+                // not run in (and add their spans to) the trace of the message that happened to start them.
+                ThreadPool.UnsafeQueueUserWorkItem(static batcher => _ = batcher.RunRoundsAsync(), this, preferLocal: false);
             }
         }
 
