@@ -8,8 +8,7 @@ namespace ClinicOps.Messaging;
 
 /// <summary>
 /// The events a service consumes, each with its handlers: <c>events.Handle&lt;AppointmentScheduled, AppointmentReplica&gt;()</c>
-/// registers the handler (scoped) and, once per event type, an <see cref="EventConsumer{TDbContext,TEvent}"/> with its queue
-/// and its <see cref="EventBatcher{TDbContext,TEvent}"/>.
+/// registers the handler (scoped) and, once per event type, an <see cref="EventConsumer{TDbContext,TEvent}"/> with its queue.
 /// </summary>
 public sealed class ConsumedEvents<TDbContext>(IBusRegistrationConfigurator bus) where TDbContext : DbContext
 {
@@ -38,7 +37,6 @@ public sealed class ConsumedEvents<TDbContext>(IBusRegistrationConfigurator bus)
         if (_consumed.Add(eventType))
         {
             bus.AddConsumer(typeof(EventConsumer<,>).MakeGenericType(typeof(TDbContext), eventType));
-            bus.TryAddSingleton(typeof(EventBatcher<,>).MakeGenericType(typeof(TDbContext), eventType));
         }
 
         return this;

@@ -9,69 +9,78 @@ using Microsoft.Extensions.Logging;
 namespace ClinicOps.Messaging;
 
 /// <summary>
-/// Handles the events of one type that arrive together in one transaction, with one inbox insert, where the service
-/// used to spend a transaction, an inbox insert and a commit's disk flush on each (the benchmark's read model fell
-/// minutes behind a steady load that way). Nothing waits to fill a batch: the first event starts a round at once, and
-/// what arrives while a round runs makes the next one, so a quiet service handles each event as soon as it comes and a
-/// busy one in batches of up to <see cref="MessagingOptions.ConsumeBatchSize"/>.
+/// Handles the events a service's consumers are handed, of every type, that arrive together in one transaction with one
+/// inbox insert, where the service used to spend a transaction, an inbox insert and a commit's disk flush on each (the
+/// benchmark's read model fell minutes behind a steady load that way). Nothing waits to fill a batch: the first event
+/// starts a round at once, and what arrives while a round runs makes the next one, so a quiet service handles each event
+/// as soon as it comes and a busy one in batches of up to <see cref="MessagingOptions.ConsumeBatchSize"/>.
 /// </summary>
 /// <remarks>
+/// Clinics are split into <see cref="MessagingOptions.MaxConcurrentHandlers"/> partitions, each with one round at a time
+/// (one database connection): a clinic's events are only ever handled by its partition's rounds, so a handler that locks
+/// its clinic (analytics' read model) never waits for another round of the same service. Rounds per event type instead
+/// each locked most clinics until they committed, and the read model's rounds ran one after another, minutes behind.
 /// Every event is still handled as on its own: its handlers run with its clinic in the tenant context, their changes are
 /// saved and forgotten before the next event's handlers run, and a redelivered event finds its inbox row and changes
 /// nothing. If anything in a round fails, the round rolls back and its events are handled again one by one, each in a
 /// transaction of its own, so one event that cannot be handled fails (and is retried, then moved to the _error queue)
-/// alone. Events are handled clinic by clinic: a handler that locks its clinic (analytics' read model) then takes its
-/// locks in the same order in every round, and two rounds never wait for each other's locks.
+/// alone. A round takes its clinics in one order, so rounds of two instances of a service never wait for each other's locks.
 /// </remarks>
-public sealed class EventBatcher<TDbContext, TEvent>(
-    IServiceScopeFactory scopes,
-    ConsumerSlots slots,
-    MessagingOptions options,
-    MessagingMetrics metrics,
-    TimeProvider time,
-    ILogger<EventBatcher<TDbContext, TEvent>> logger)
+public sealed class EventBatcher<TDbContext>
     where TDbContext : DbContext
-    where TEvent : IntegrationEvent
 {
-    private readonly Lock _gate = new();
-    private readonly List<Waiting> _waiting = [];
-    private bool _running;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly MessagingOptions _options;
+    private readonly MessagingMetrics _metrics;
+    private readonly TimeProvider _time;
+    private readonly ILogger<EventBatcher<TDbContext>> _logger;
+    private readonly Partition[] _partitions;
 
-    /// <summary>Handles <paramref name="message"/> in the next round; false when it had been handled before.</summary>
-    public Task<bool> HandleAsync(TEvent message, CancellationToken ct)
+    public EventBatcher(IServiceScopeFactory scopes, MessagingOptions options, MessagingMetrics metrics, TimeProvider time,
+        ILogger<EventBatcher<TDbContext>> logger)
     {
-        var waiting = new Waiting(message, Activity.Current?.Context, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
-        lock (_gate)
+        (_scopes, _options, _metrics, _time, _logger) = (scopes, options, metrics, time, logger);
+        _partitions = [.. Enumerable.Range(0, Math.Max(1, options.MaxConcurrentHandlers)).Select(_ => new Partition())];
+    }
+
+    /// <summary>Handles <paramref name="message"/> in its clinic's next round; false when it had been handled before.</summary>
+    public Task<bool> HandleAsync<TEvent>(TEvent message, CancellationToken ct) where TEvent : IntegrationEvent
+    {
+        var waiting = new Waiting(message, InboxName<TEvent>.Value, typeof(TEvent).Name,
+            (services, ct) => RunHandlersAsync(services, message, ct),
+            Activity.Current?.Context, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var partition = _partitions[(uint)message.ClinicId.GetHashCode() % _partitions.Length];
+        lock (partition)
         {
-            _waiting.Add(waiting);
-            if (!_running)
+            partition.Waiting.Add(waiting);
+            if (!partition.Running)
             {
-                _running = true;
+                partition.Running = true;
                 // "Unsafe": without this caller's execution context. The rounds belong to no single message, so they must
                 // not run in (and add their spans to) the trace of the message that happened to start them.
-                ThreadPool.UnsafeQueueUserWorkItem(static batcher => _ = batcher.RunRoundsAsync(), this, preferLocal: false);
+                ThreadPool.UnsafeQueueUserWorkItem(state => _ = RunRoundsAsync(state), partition, preferLocal: false);
             }
         }
 
         return waiting.Done.Task.WaitAsync(ct);
     }
 
-    private async Task RunRoundsAsync()
+    private async Task RunRoundsAsync(Partition partition)
     {
         while (true)
         {
             List<Waiting> round;
-            lock (_gate)
+            lock (partition)
             {
-                if (_waiting.Count == 0)
+                if (partition.Waiting.Count == 0)
                 {
-                    _running = false;
+                    partition.Running = false;
                     return;
                 }
 
-                var count = Math.Min(_waiting.Count, options.ConsumeBatchSize);
-                round = _waiting[..count];
-                _waiting.RemoveRange(0, count);
+                var count = Math.Min(partition.Waiting.Count, _options.ConsumeBatchSize);
+                round = partition.Waiting[..count];
+                partition.Waiting.RemoveRange(0, count);
             }
 
             await RunRoundAsync(round);
@@ -82,8 +91,7 @@ public sealed class EventBatcher<TDbContext, TEvent>(
     {
         try
         {
-            using var slot = await slots.EnterAsync(CancellationToken.None);
-            metrics.ConsumedTogether(typeof(TEvent).FullName!, round.Count);
+            _metrics.ConsumedTogether(round.Count);
             if (round.Count == 1)
             {
                 await HandleAloneAsync(round[0]);
@@ -91,8 +99,7 @@ public sealed class EventBatcher<TDbContext, TEvent>(
             }
 
             // One span for the round, linked to the trace of every event in it.
-            using var activity = MessagingActivities.Source.StartActivity($"consume {typeof(TEvent).Name} batch",
-                ActivityKind.Internal, parentContext: default,
+            using var activity = MessagingActivities.Source.StartActivity("consume batch", ActivityKind.Internal, parentContext: default,
                 links: round.Where(w => w.Cause is not null).Select(w => new ActivityLink(w.Cause!.Value)));
             activity?.SetTag("messaging.batch.message_count", round.Count);
             bool[] handled;
@@ -102,8 +109,7 @@ public sealed class EventBatcher<TDbContext, TEvent>(
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Handling {Count} {EventType} events together failed; handling them one by one",
-                    round.Count, typeof(TEvent).Name);
+                _logger.LogWarning(e, "Handling {Count} events together failed; handling them one by one", round.Count);
                 foreach (var waiting in round)
                 {
                     await HandleAloneAsync(waiting);
@@ -130,10 +136,10 @@ public sealed class EventBatcher<TDbContext, TEvent>(
     /// <summary>One event in a transaction of its own, in its own trace.</summary>
     private async Task HandleAloneAsync(Waiting waiting)
     {
-        using var activity = MessagingActivities.StartFor($"consume {typeof(TEvent).Name}", ActivityKind.Internal, waiting.Cause);
+        using var activity = MessagingActivities.StartFor($"consume {waiting.EventType}", ActivityKind.Internal, waiting.Cause);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = _scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
             var handled = await db.InTransactionAsync(async ct =>
             {
@@ -142,7 +148,7 @@ public sealed class EventBatcher<TDbContext, TEvent>(
                 // waits on the key until this transaction ends (then inserts nothing, or claims it after a rollback).
                 var claimed = await db.Database.ExecuteSqlAsync($"""
                     INSERT INTO inbox_messages (event_id, consumer, processed_at)
-                    VALUES ({waiting.Message.EventId}, {EventConsumer<TDbContext, TEvent>.InboxName}, {time.Now()})
+                    VALUES ({waiting.Message.EventId}, {waiting.Consumer}, {_time.Now()})
                     ON CONFLICT DO NOTHING
                     """, ct);
                 if (claimed == 0)
@@ -150,7 +156,7 @@ public sealed class EventBatcher<TDbContext, TEvent>(
                     return false;
                 }
 
-                await RunHandlersAsync(scope.ServiceProvider, db, waiting.Message, ct);
+                await waiting.Run(scope.ServiceProvider, ct);
                 return true;
             }, CancellationToken.None);
             waiting.Done.TrySetResult(handled);
@@ -164,15 +170,18 @@ public sealed class EventBatcher<TDbContext, TEvent>(
     /// <summary>The whole round in one transaction; for each event, whether it was handled now (false: before).</summary>
     private async Task<bool[]> HandleTogetherAsync(List<Waiting> round)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         return await db.InTransactionAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            var eventIds = round.Select(w => w.Message.EventId).Distinct().ToArray();
+            var claims = round.DistinctBy(w => w.Message.EventId).ToList();
+            var eventIds = claims.Select(w => w.Message.EventId).ToArray();
+            var consumers = claims.Select(w => w.Consumer).ToArray();
+            // An event has one type, so within a service its id alone names its inbox row.
             var claimed = (await db.Database.SqlQuery<Guid>($"""
                 INSERT INTO inbox_messages (event_id, consumer, processed_at)
-                SELECT event_id, {EventConsumer<TDbContext, TEvent>.InboxName}, {time.Now()} FROM unnest({eventIds}) AS claim(event_id)
+                SELECT event_id, consumer, {_time.Now()} FROM unnest({eventIds}, {consumers}) AS claim(event_id, consumer)
                 ON CONFLICT DO NOTHING
                 RETURNING event_id AS "Value"
                 """).ToListAsync(ct)).ToHashSet();
@@ -184,7 +193,7 @@ public sealed class EventBatcher<TDbContext, TEvent>(
                 // Removed once claimed: the same event twice in one round (a redelivery racing the first) runs once.
                 if (claimed.Remove(round[i].Message.EventId))
                 {
-                    await RunHandlersAsync(scope.ServiceProvider, db, round[i].Message, ct);
+                    await round[i].Run(scope.ServiceProvider, ct);
                     handled[i] = true;
                 }
             }
@@ -194,11 +203,13 @@ public sealed class EventBatcher<TDbContext, TEvent>(
     }
 
     /// <summary>Runs the event's handlers as its clinic and saves their changes (outbox rows included), then forgets them.</summary>
-    private async Task RunHandlersAsync(IServiceProvider services, TDbContext db, TEvent message, CancellationToken ct)
+    private async Task RunHandlersAsync<TEvent>(IServiceProvider services, TEvent message, CancellationToken ct)
+        where TEvent : IntegrationEvent
     {
+        var db = services.GetRequiredService<TDbContext>();
         services.GetRequiredService<ITenantContext>().Use(message.ClinicId);
         // Every line the handlers log names the clinic and the event (the trace id comes with OpenTelemetry's logging).
-        using var logScope = logger.BeginScope(new Dictionary<string, object>
+        using var logScope = _logger.BeginScope(new Dictionary<string, object>
         {
             ["ClinicId"] = message.ClinicId,
             ["EventId"] = message.EventId,
@@ -213,6 +224,23 @@ public sealed class EventBatcher<TDbContext, TEvent>(
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>The consumer's name in the inbox: a service has one consumer per event type.</summary>
+    internal static class InboxName<TEvent>
+    {
+        public static readonly string Value = typeof(TEvent).FullName!;
+    }
+
+    /// <summary>One clinic partition's events waiting for a round, and whether a round is running.</summary>
+    private sealed class Partition
+    {
+        public List<Waiting> Waiting { get; } = [];
+
+        public bool Running { get; set; }
+    }
+
+    /// <param name="Consumer">The event's consumer in the inbox.</param>
+    /// <param name="Run">Runs the event's handlers in the scope of a round.</param>
     /// <param name="Cause">The trace context of the message's delivery, which the work on it joins or links to.</param>
-    private sealed record Waiting(TEvent Message, ActivityContext? Cause, TaskCompletionSource<bool> Done);
+    private sealed record Waiting(IntegrationEvent Message, string Consumer, string EventType,
+        Func<IServiceProvider, CancellationToken, Task> Run, ActivityContext? Cause, TaskCompletionSource<bool> Done);
 }

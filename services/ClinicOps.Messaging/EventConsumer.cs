@@ -8,19 +8,19 @@ namespace ClinicOps.Messaging;
 /// <summary>
 /// The consumer of every service, one per event type it handles (see <see cref="ConsumedEvents{TDbContext}"/>): hands
 /// the event to the service's handlers for it, in the order they were registered, at most once, through the event
-/// type's <see cref="EventBatcher{TDbContext,TEvent}"/> (which handles events arriving together in one transaction).
+/// service's <see cref="EventBatcher{TDbContext}"/> (which handles events arriving together in one transaction).
 /// Each message still succeeds or fails on its own: a failure is retried and ends in the _error queue for this message
 /// only. The event type comes last because MassTransit names a generic consumer's queue after its last type argument:
 /// "billing-appointment-scheduled".
 /// </summary>
-public sealed class EventConsumer<TDbContext, TEvent>(EventBatcher<TDbContext, TEvent> batcher, MessagingMetrics metrics,
+public sealed class EventConsumer<TDbContext, TEvent>(EventBatcher<TDbContext> batcher, MessagingMetrics metrics,
     TimeProvider time)
     : IConsumer<TEvent>
     where TDbContext : DbContext
     where TEvent : IntegrationEvent
 {
     /// <summary>The consumer's name in the inbox: a service has one consumer per event type.</summary>
-    public static readonly string InboxName = typeof(TEvent).FullName!;
+    public static readonly string InboxName = EventBatcher<TDbContext>.InboxName<TEvent>.Value;
 
     public async Task Consume(ConsumeContext<TEvent> context)
     {

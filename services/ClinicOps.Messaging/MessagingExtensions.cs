@@ -18,7 +18,7 @@ public static class MessagingExtensions
     /// </summary>
     public const string QueuePrefixKey = "Messaging:QueuePrefix";
 
-    /// <summary>Optional setting: how many events the service handles at once (see <see cref="ConsumerSlots"/>).</summary>
+    /// <summary>Optional setting: how many rounds of events the service handles at once (see <see cref="EventBatcher{TDbContext}"/>).</summary>
     public const string MaxConcurrentHandlersKey = "Messaging:MaxConcurrentHandlers";
 
     /// <summary>Optional setting: how long sent outbox and handled inbox rows are kept (a TimeSpan, default 7 days).</summary>
@@ -67,7 +67,7 @@ public static class MessagingExtensions
         services.TryAddSingleton(options);
         services.TryAddSingleton<MessagingMetrics>();
         services.TryAddSingleton<OutboxSignal>();
-        services.TryAddSingleton<ConsumerSlots>();
+        services.TryAddSingleton<EventBatcher<TDbContext>>();
         services.TryAddSingleton<OutboxCommitInterceptor>();
         services.AddHttpContextAccessor();
         services.TryAddSingleton<AuditTrailInterceptor>();

@@ -40,7 +40,7 @@ public sealed class MessagingMetrics
         _lag = meter.CreateHistogram<double>("clinicops.messaging.consumer.lag", "s",
             "Time from an event's OccurredAt to the commit of its consumer.");
         _batchSize = meter.CreateHistogram<long>("clinicops.messaging.consumer.batch_size", "{event}",
-            "Events a consumer handled together in one transaction: 1 while events arrive one at a time, more under load.");
+            "Events a service handled together in one transaction: 1 while events arrive one at a time, more under load.");
         meter.CreateObservableGauge("clinicops.messaging.error_queue.messages",
             () => _errorQueueLengths.Select(queue => new Measurement<long>(queue.Value,
                 new KeyValuePair<string, object?>("queue", queue.Key), new KeyValuePair<string, object?>("service", _service))),
@@ -64,7 +64,7 @@ public sealed class MessagingMetrics
         _lag.Record(Math.Max(0, lag.TotalSeconds), tags);
     }
 
-    public void ConsumedTogether(string eventType, int events) => _batchSize.Record(events, Tags(eventType));
+    public void ConsumedTogether(int events) => _batchSize.Record(events, new KeyValuePair<string, object?>("service", _service));
 
     private TagList Tags(string eventType) => new() { { "event.type", eventType }, { "service", _service } };
 }

@@ -23,12 +23,15 @@ public sealed record MessagingOptions(string ServiceName)
     public int MaxPublishAttempts { get; init; } = 25;
 
     /// <summary>
-    /// Events of one type handled together in one transaction at most (see <see cref="EventBatcher{TDbContext,TEvent}"/>);
+    /// Events handled together in one transaction at most (see <see cref="EventBatcher{TDbContext}"/>);
     /// also how many messages each queue lends the service before they are acknowledged, so that a batch can fill.
     /// </summary>
     public int ConsumeBatchSize { get; init; } = 50;
 
-    /// <summary>Batches of events the service handles at once across all its consumers (each holds a database connection).</summary>
+    /// <summary>
+    /// Rounds of events the service handles at once across all its consumers, each holding a database connection: the
+    /// clinics are split into this many partitions (see <see cref="EventBatcher{TDbContext}"/>).
+    /// </summary>
     public int MaxConcurrentHandlers { get; init; } = 8;
 
     /// <summary>

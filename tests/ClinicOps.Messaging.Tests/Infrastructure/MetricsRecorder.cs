@@ -23,7 +23,9 @@ public sealed class MetricsRecorder : IDisposable
         _listener.Start();
     }
 
-    public IEnumerable<string?> EventTypes => _measurements.Select(m => m.EventType).Distinct();
+    /// <summary>The event types of the measurements tagged with one (a round's batch size is not: it may mix types).</summary>
+    public IEnumerable<string?> EventTypes => _measurements.Where(m => m.Instrument != "clinicops.messaging.consumer.batch_size")
+        .Select(m => m.EventType).Distinct();
 
     public double Sum(string instrument) => _measurements.Where(m => m.Instrument == instrument).Sum(m => m.Value);
 
