@@ -46,7 +46,7 @@ public sealed class EventBatcher<TDbContext>
     /// <summary>Handles <paramref name="message"/> in its clinic's next round; false when it had been handled before.</summary>
     public Task<bool> HandleAsync<TEvent>(TEvent message, CancellationToken ct) where TEvent : IntegrationEvent
     {
-        var waiting = new Waiting(message, InboxName<TEvent>.Value, typeof(TEvent).Name,
+        var waiting = new Waiting(message, typeof(TEvent),
             (services, ct) => RunHandlersAsync(services, message, ct),
             Activity.Current?.Context, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
         var partition = _partitions[(uint)message.ClinicId.GetHashCode() % _partitions.Length];
@@ -102,10 +102,9 @@ public sealed class EventBatcher<TDbContext>
             using var activity = MessagingActivities.Source.StartActivity("consume batch", ActivityKind.Internal, parentContext: default,
                 links: round.Where(w => w.Cause is not null).Select(w => new ActivityLink(w.Cause!.Value)));
             activity?.SetTag("messaging.batch.message_count", round.Count);
-            bool[] handled;
             try
             {
-                handled = await HandleTogetherAsync(round);
+                await HandleInOneTransactionAsync(round);
             }
             catch (Exception e)
             {
@@ -114,13 +113,6 @@ public sealed class EventBatcher<TDbContext>
                 {
                     await HandleAloneAsync(waiting);
                 }
-
-                return;
-            }
-
-            for (var i = 0; i < round.Count; i++)
-            {
-                round[i].Done.TrySetResult(handled[i]);
             }
         }
         catch (Exception e)
@@ -136,30 +128,10 @@ public sealed class EventBatcher<TDbContext>
     /// <summary>One event in a transaction of its own, in its own trace.</summary>
     private async Task HandleAloneAsync(Waiting waiting)
     {
-        using var activity = MessagingActivities.StartFor($"consume {waiting.EventType}", ActivityKind.Internal, waiting.Cause);
+        using var activity = MessagingActivities.StartFor($"consume {waiting.EventType.Name}", ActivityKind.Internal, waiting.Cause);
         try
         {
-            await using var scope = _scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-            var handled = await db.InTransactionAsync(async ct =>
-            {
-                db.ChangeTracker.Clear();
-                // Claimed in one round trip: a redelivery finds the key and inserts nothing, and a concurrent duplicate
-                // waits on the key until this transaction ends (then inserts nothing, or claims it after a rollback).
-                var claimed = await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO inbox_messages (event_id, consumer, processed_at)
-                    VALUES ({waiting.Message.EventId}, {waiting.Consumer}, {_time.Now()})
-                    ON CONFLICT DO NOTHING
-                    """, ct);
-                if (claimed == 0)
-                {
-                    return false;
-                }
-
-                await waiting.Run(scope.ServiceProvider, ct);
-                return true;
-            }, CancellationToken.None);
-            waiting.Done.TrySetResult(handled);
+            await HandleInOneTransactionAsync([waiting]);
         }
         catch (Exception e)
         {
@@ -167,18 +139,23 @@ public sealed class EventBatcher<TDbContext>
         }
     }
 
-    /// <summary>The whole round in one transaction; for each event, whether it was handled now (false: before).</summary>
-    private async Task<bool[]> HandleTogetherAsync(List<Waiting> round)
+    /// <summary>
+    /// The whole round in one transaction, then tells each event's consumer whether it was handled now (false: before).
+    /// Claiming the events in the inbox is one round trip: a redelivery finds its key and inserts nothing, and a concurrent
+    /// duplicate waits on the key until this transaction ends (then inserts nothing, or claims it after a rollback).
+    /// </summary>
+    private async Task HandleInOneTransactionAsync(List<Waiting> round)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        return await db.InTransactionAsync(async ct =>
+        var results = await db.InTransactionAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             var claims = round.DistinctBy(w => w.Message.EventId).ToList();
             var eventIds = claims.Select(w => w.Message.EventId).ToArray();
-            var consumers = claims.Select(w => w.Consumer).ToArray();
-            // An event has one type, so within a service its id alone names its inbox row.
+            var consumers = claims.Select(w => w.EventType.FullName!).ToArray();
+            // The consumer's name in the inbox is its event type's: a service has one consumer per event type. And as an
+            // event has one type, within a service its id alone names its inbox row.
             var claimed = (await db.Database.SqlQuery<Guid>($"""
                 INSERT INTO inbox_messages (event_id, consumer, processed_at)
                 SELECT event_id, consumer, {_time.Now()} FROM unnest({eventIds}, {consumers}) AS claim(event_id, consumer)
@@ -200,6 +177,10 @@ public sealed class EventBatcher<TDbContext>
 
             return handled;
         }, CancellationToken.None);
+        for (var i = 0; i < round.Count; i++)
+        {
+            round[i].Done.TrySetResult(results[i]);
+        }
     }
 
     /// <summary>Runs the event's handlers as its clinic and saves their changes (outbox rows included), then forgets them.</summary>
@@ -224,12 +205,6 @@ public sealed class EventBatcher<TDbContext>
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>The consumer's name in the inbox: a service has one consumer per event type.</summary>
-    internal static class InboxName<TEvent>
-    {
-        public static readonly string Value = typeof(TEvent).FullName!;
-    }
-
     /// <summary>One clinic partition's events waiting for a round, and whether a round is running.</summary>
     private sealed class Partition
     {
@@ -238,9 +213,9 @@ public sealed class EventBatcher<TDbContext>
         public bool Running { get; set; }
     }
 
-    /// <param name="Consumer">The event's consumer in the inbox.</param>
+    /// <param name="EventType">The type its consumer takes (names the consumer in the inbox).</param>
     /// <param name="Run">Runs the event's handlers in the scope of a round.</param>
     /// <param name="Cause">The trace context of the message's delivery, which the work on it joins or links to.</param>
-    private sealed record Waiting(IntegrationEvent Message, string Consumer, string EventType,
+    private sealed record Waiting(IntegrationEvent Message, Type EventType,
         Func<IServiceProvider, CancellationToken, Task> Run, ActivityContext? Cause, TaskCompletionSource<bool> Done);
 }

@@ -7,7 +7,7 @@ namespace ClinicOps.Messaging;
 
 /// <summary>
 /// The consumer of every service, one per event type it handles (see <see cref="ConsumedEvents{TDbContext}"/>): hands
-/// the event to the service's handlers for it, in the order they were registered, at most once, through the event
+/// the event to the service's handlers for it, in the order they were registered, at most once, through the
 /// service's <see cref="EventBatcher{TDbContext}"/> (which handles events arriving together in one transaction).
 /// Each message still succeeds or fails on its own: a failure is retried and ends in the _error queue for this message
 /// only. The event type comes last because MassTransit names a generic consumer's queue after its last type argument:
@@ -19,9 +19,6 @@ public sealed class EventConsumer<TDbContext, TEvent>(EventBatcher<TDbContext> b
     where TDbContext : DbContext
     where TEvent : IntegrationEvent
 {
-    /// <summary>The consumer's name in the inbox: a service has one consumer per event type.</summary>
-    public static readonly string InboxName = EventBatcher<TDbContext>.InboxName<TEvent>.Value;
-
     public async Task Consume(ConsumeContext<TEvent> context)
     {
         var message = context.Message;

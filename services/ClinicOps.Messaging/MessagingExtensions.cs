@@ -24,7 +24,7 @@ public static class MessagingExtensions
     /// <summary>Optional setting: how long sent outbox and handled inbox rows are kept (a TimeSpan, default 7 days).</summary>
     public const string RetentionKey = "Messaging:Retention";
 
-    /// <summary>Optional setting: events of one type handled together in one transaction at most (default 50).</summary>
+    /// <summary>Optional setting: events handled together in one transaction at most (default 50).</summary>
     public const string ConsumeBatchSizeKey = "Messaging:ConsumeBatchSize";
 
     /// <summary>Optional setting: failed publishes after which an outbox row is dead (default 25).</summary>
