@@ -29,6 +29,8 @@ public static class CalendarInteractive
         var day = await ArrangeDayAsync(context, clinic, cancellationToken);
         var expected = clinic.Doctors.Count * AppointmentsPerDoctor;
         var loads = context.Options.CalendarLoads;
+        var atRest = await Quiescence.WaitAsync(context.App, Quiescence.AtRestLimit, cancellationToken);
+        context.Log($"  calendar: before measuring, {atRest}");
 
         context.Log($"  calendar: {expected} appointments for {clinic.Doctors.Count} doctors on {Day(day)}; {WarmUps} warm-up loads, then {loads} timed in Chromium");
         await using var browser = await BrowserSession.SignInAsync(context.App.Endpoint(ResourceNames.Gateway), clinic.Owner, cancellationToken);
@@ -68,6 +70,7 @@ public static class CalendarInteractive
                 "Shown: the navigation's load event (the server-rendered calendar with every appointment). Interactive: the page's interactive " +
                 "circuit has started and rendered (data-interactive=true, every control enabled), checked by the browser on every animation frame.",
                 "Each load checks that all the day's appointments are on the page; a load that shows fewer fails the figure.",
+                $"Measured at rest: before the first load {atRest}.",
             ])
         {
             SampleCounts = stats.ToDictionary(s => s.Endpoint, s => s.Latency.Count),

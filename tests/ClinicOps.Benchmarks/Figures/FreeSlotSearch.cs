@@ -53,6 +53,8 @@ public static class FreeSlotSearch
             slots[series] = answer.Require($"GET {path}").GetProperty("items").GetArrayLength();
         }
 
+        var atRest = await Quiescence.WaitAsync(context.App, Quiescence.AtRestLimit, cancellationToken);
+        context.Log($"  free slots: before measuring, {atRest}");
         var recorder = new SampleRecorder();
         foreach (var warm in new[] { true, false })
         {
@@ -96,6 +98,7 @@ public static class FreeSlotSearch
                 $"Searches from {Day(day)} for 30-minute slots on the clinic's 15-minute grid; 20 warm-up rounds not recorded, then " +
                 $"{options.FreeSlotRequests} rounds of both.",
                 "Each answer is computed from five queries (the clinic's time zone and slot step, doctors, hours, time off, appointments), whatever the range.",
+                $"Measured at rest: before the first round {atRest}.",
             ])
         {
             SampleCounts = stats.ToDictionary(s => s.Endpoint, s => s.Latency.Count),

@@ -44,6 +44,8 @@ public static class Scale
         var history = new HistorySeeder(await context.App.ConnectionStringAsync(ResourceNames.SchedulingDatabase, cancellationToken));
         var analytics = new AnalyticsSeeder(await context.App.ConnectionStringAsync(ResourceNames.AnalyticsDatabase, cancellationToken));
 
+        var atRest = await Quiescence.WaitAsync(context.App, Quiescence.AtRestLimit, cancellationToken);
+        context.Log($"  scale: before seeding, {atRest}");
         var recorder = new SampleRecorder();
         var seeded = new List<object>();
         var sizes = new[] { (Clinic: context.ScaleClinics[0], Size: options.SmallScale), (Clinic: context.ScaleClinics[1], Size: options.LargeScale) };
@@ -127,6 +129,7 @@ public static class Scale
                 + "the per-doctor table and the revenue chart's days and renders the HTML. Its static files are the same for every clinic.",
                 "The dashboards read counters and the upcoming appointments only, so they stay flat by construction; the calendar and the revenue " +
                 "report read rows of the clinic's history through its indexes.",
+                $"Measured at rest: before the small clinic was seeded {atRest} (seeding sends no events).",
             ])
         {
             SampleCounts = stats.ToDictionary(s => s.Endpoint, s => s.Latency.Count),
